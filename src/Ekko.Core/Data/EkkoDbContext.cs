@@ -1,0 +1,40 @@
+using Ekko.Core.Features.Customers;
+using Ekko.Core.Features.Interactions;
+using Ekko.Core.Features.Journeys;
+using Ekko.Core.Features.Responses;
+using Ekko.Core.Features.Workspaces;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ekko.Core.Data;
+
+/// <summary>
+/// The one unit of work for all features. Provider differences (JSON columns, time storage) live in the
+/// provider assemblies' model customizers, so this class stays provider-neutral.
+/// </summary>
+public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : IdentityDbContext<EkkoUser>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Touchpoint> Touchpoints => Set<Touchpoint>();
+    public DbSet<Journey> Journeys => Set<Journey>();
+    public DbSet<JourneyStage> JourneyStages => Set<JourneyStage>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<Response> Responses => Set<Response>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EkkoDbContext).Assembly);
+        builder.HasDbFunction(typeof(JsonFunctions).GetMethod(nameof(JsonFunctions.Text))!);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and safe when members are added.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}
