@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
 namespace Ekko.Data.Postgres;
 
-/// <summary>JSON object columns become jsonb (validated by the server, indexable); JSON lookups use jsonb functions.</summary>
+/// <summary>
+/// JSON object columns become jsonb (validated by the server, indexable); JSON lookups use jsonb functions;
+/// external ids sort in binary order, as on SQLite.
+/// </summary>
 internal sealed class PostgresModelCustomizer(ModelCustomizerDependencies dependencies) : RelationalModelCustomizer(dependencies)
 {
     public override void Customize(ModelBuilder modelBuilder, DbContext context)
@@ -17,6 +20,13 @@ internal sealed class PostgresModelCustomizer(ModelCustomizerDependencies depend
             if (property.FindAnnotation(JsonColumn.Annotation) is not null)
             {
                 property.SetColumnType("jsonb");
+            }
+
+            // External ids are compared by keyset pagination; a binary collation makes their order the same
+            // everywhere (and in C#'s ordinal comparisons), whatever the server's locale.
+            if (property.Name == "ExternalId")
+            {
+                property.SetCollation("C");
             }
         }
 

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using Ekko.Core.Data;
+using Ekko.Core.Formats;
+
+namespace Ekko.Core.Features.Journeys;
+
+public sealed record UpdateJourneyCommand(Guid WorkspaceId, string Key, JsonNode? Body);
+
+/// <summary>Replaces a journey's name, description and stages (the whole map, as the editor saves it).</summary>
+public sealed class UpdateJourney(IDbContextFactory<EkkoDbContext> dbFactory)
+{
+    public async Task<CommandResult<JourneyView>> HandleAsync(UpdateJourneyCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Body is JsonObject body && !body.ContainsKey("key"))
+        {
+            body = (JsonObject)body.DeepClone();
+            body["key"] = command.Key;
+            command = command with { Body = body };
+        }
+
+        var parsed = JourneyInput.Parse(command.Body);
+        if (parsed.Value is not { } input)
+        {
+            return CommandResult<JourneyView>.Invalid(parsed.Errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var journey = await db.Journeys.Include(j => j.Stages).ThenInclude(s => s.Touchpoints)
+            .SingleOrDefaultAsync(j => j.WorkspaceId == command.WorkspaceId && j.Key == command.Key, cancellationToken);
+        if (journey is null)
+        {
+            return CommandResult<JourneyView>.NotFound();
+        }
+
+        if (input.Key != command.Key)
+        {
+            return CommandResult<JourneyView>.Invalid([new FieldError("key", $"cannot change a journey's key (from '{command.Key}' to '{input.Key}')")]);
+        }
+
+        journey.Name = input.Name;
+        journey.Description = input.Description;
+        db.JourneyStages.RemoveRange(journey.Stages);
+        var errors = await JourneyMaps.SetStagesAsync(db, journey, input, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return CommandResult<JourneyView>.Invalid(errors);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult<JourneyView>.Ok((await JourneyMaps.LoadAsync(db, command.WorkspaceId, journey.Key, cancellationToken)).Single());
+    }
+}
