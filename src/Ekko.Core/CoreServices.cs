@@ -15,6 +15,7 @@ public static class CoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyCache>();
+        services.AddScoped<Formats.RecordImport>();
         foreach (var handler in UseCaseTypes())
         {
             services.AddScoped(handler);

@@ -19,9 +19,6 @@ public sealed record CustomerRecord(
     DateTimeOffset? CreatedAt,
     IReadOnlySet<string> GivenFields)
 {
-    public static readonly IReadOnlyList<string> CsvColumns =
-        ["id", "email", "phone", "name", "language", "consent.surveys", "consent.marketing", "created_at"];
-
     public static ParseResult<CustomerRecord> Parse(JsonNode? node)
     {
         var reader = RecordReader.For(node, out var notAnObject);

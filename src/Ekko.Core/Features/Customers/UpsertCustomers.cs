@@ -16,18 +16,21 @@ public sealed class UpsertCustomers(IDbContextFactory<EkkoDbContext> dbFactory, 
     {
         var (records, errors) = BatchValidation.Validate(
             command.Items, command.ItemPath, CustomerRecord.Parse, r => r.Id, _ => null, new Dictionary<string, Guid>());
-        if (errors.Count > 0)
-        {
-            return BatchResult.Rejected(command.Items.Count, errors);
-        }
+        return errors.Count > 0
+            ? BatchResult.Rejected(command.Items.Count, errors)
+            : await StoreAsync(command.WorkspaceId, records, cancellationToken);
+    }
 
+    /// <summary>Stores records that passed validation (the file import validates line by line first).</summary>
+    public async Task<BatchResult> StoreAsync(Guid workspaceId, IReadOnlyList<CustomerRecord> records, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = records.Select(r => r.Id).ToList();
         var existing = new Dictionary<string, Customer>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(500))
         {
-            foreach (var customer in await db.Customers.Where(c => c.WorkspaceId == command.WorkspaceId && chunk.Contains(c.ExternalId)).ToListAsync(cancellationToken))
+            foreach (var customer in await db.Customers.Where(c => c.WorkspaceId == workspaceId && chunk.Contains(c.ExternalId)).ToListAsync(cancellationToken))
             {
                 existing[customer.ExternalId] = customer;
             }
@@ -39,7 +42,7 @@ public sealed class UpsertCustomers(IDbContextFactory<EkkoDbContext> dbFactory, 
         {
             if (!existing.TryGetValue(record.Id, out var customer))
             {
-                customer = new Customer { WorkspaceId = command.WorkspaceId, ExternalId = record.Id, CreatedAt = record.CreatedAt ?? now };
+                customer = new Customer { WorkspaceId = workspaceId, ExternalId = record.Id, CreatedAt = record.CreatedAt ?? now };
                 db.Customers.Add(customer);
                 created++;
             }

@@ -22,17 +22,28 @@ public sealed class IngestResponses(IDbContextFactory<EkkoDbContext> dbFactory, 
         var (records, errors) = BatchValidation.Validate(
             command.Items, command.ItemPath, ResponseRecord.Parse, r => r.Id, r => r.Touchpoint, touchpoints);
 
-        if (errors.Count > 0)
-        {
-            return BatchResult.Rejected(command.Items.Count, errors);
-        }
+        return errors.Count > 0
+            ? BatchResult.Rejected(command.Items.Count, errors)
+            : await StoreAsync(db, command.WorkspaceId, records, touchpoints, cancellationToken);
+    }
 
+    /// <summary>Stores records that passed validation (the file import validates line by line first).</summary>
+    public async Task<BatchResult> StoreAsync(Guid workspaceId, IReadOnlyList<ResponseRecord> records, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var touchpoints = await TouchpointKeys.LoadAsync(db, workspaceId, cancellationToken);
+        return await StoreAsync(db, workspaceId, records, touchpoints, cancellationToken);
+    }
+
+    private async Task<BatchResult> StoreAsync(
+        EkkoDbContext db, Guid workspaceId, IReadOnlyList<ResponseRecord> records, Dictionary<string, Guid> touchpoints, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var customers = await CustomerIds.ResolveOrCreateAsync(db, command.WorkspaceId, records.Where(r => r.CustomerId is not null).Select(r => r.CustomerId!), now, cancellationToken);
+        var customers = await CustomerIds.ResolveOrCreateAsync(db, workspaceId, records.Where(r => r.CustomerId is not null).Select(r => r.CustomerId!), now, cancellationToken);
         var rows = records.Select(r => new Response
         {
-            WorkspaceId = command.WorkspaceId,
+            WorkspaceId = workspaceId,
             ExternalId = r.Id,
             Survey = r.Survey,
             CustomerId = r.CustomerId is null ? null : customers[r.CustomerId],

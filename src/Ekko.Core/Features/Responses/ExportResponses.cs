@@ -1,0 +1,36 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ekko.Core.Data;
+using Ekko.Core.Formats;
+
+namespace Ekko.Core.Features.Responses;
+
+public sealed record ExportResponsesQuery(Guid WorkspaceId, DateTimeOffset? From = null, DateTimeOffset? To = null);
+
+/// <summary>Streams a workspace's responses in the public format, oldest first; the output re-imports unchanged.</summary>
+public sealed class ExportResponses(IDbContextFactory<EkkoDbContext> dbFactory)
+{
+    public async IAsyncEnumerable<JsonObject> HandleAsync(ExportResponsesQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var touchpoints = await db.Touchpoints.AsNoTracking().Where(t => t.WorkspaceId == query.WorkspaceId).ToDictionaryAsync(t => t.Id, t => t.Key, cancellationToken);
+        var customers = db.Customers.Where(c => c.WorkspaceId == query.WorkspaceId);
+        var rows = from r in db.Responses.AsNoTracking()
+                   where r.WorkspaceId == query.WorkspaceId
+                         && (query.From == null || r.SubmittedAt >= query.From)
+                         && (query.To == null || r.SubmittedAt < query.To)
+                   join c in customers on r.CustomerId equals c.Id into owner
+                   from c in owner.DefaultIfEmpty()
+                   orderby r.SubmittedAt, r.ExternalId
+                   select new { Response = r, CustomerId = c == null ? null : c.ExternalId };
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var r = row.Response;
+            var record = new ResponseRecord(
+                r.ExternalId, r.Survey, row.CustomerId, r.TouchpointId is { } t ? touchpoints[t] : null, r.Channel, r.SubmittedAt,
+                r.Language, r.Metric, r.Score, r.Comment, JsonNode.Parse(r.Answers)!.AsObject(), JsonNode.Parse(r.Attributes)!.AsObject());
+            yield return JsonSerializer.SerializeToNode(record, EkkoJson.Options)!.AsObject();
+        }
+    }
+}

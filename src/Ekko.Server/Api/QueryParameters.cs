@@ -1,0 +1,41 @@
+using System.Globalization;
+using Ekko.Core.Formats;
+
+namespace Ekko.Server.Api;
+
+/// <summary>Query-string values checked like body fields, so a bad <c>limit</c> is a named 400, not a silent default.</summary>
+internal static class QueryParameters
+{
+    public static int? Limit(HttpRequest request, int fallback, int max, List<FieldError> errors)
+    {
+        var text = request.Query["limit"].ToString();
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit >= 1 && limit <= max)
+        {
+            return limit;
+        }
+
+        errors.Add(new FieldError("limit", $"expected a whole number from 1 to {max}, got '{text}'"));
+        return null;
+    }
+
+    public static string? Cursor(HttpRequest request, int partCount, List<FieldError> errors)
+    {
+        var text = request.Query["cursor"].ToString();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!Core.Formats.Cursor.TryDecode(text, partCount, out _))
+        {
+            errors.Add(new FieldError("cursor", "is not a cursor this list handed out; pass the 'next_cursor' of the previous page unchanged"));
+        }
+
+        return text;
+    }
+}

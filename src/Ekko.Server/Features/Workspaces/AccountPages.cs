@@ -1,0 +1,149 @@
+using Ekko.Core.Data;
+using Ekko.Core.Features.Workspaces;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using static Ekko.Server.Features.Workspaces.HtmlPage;
+
+namespace Ekko.Server.Features.Workspaces;
+
+/// <summary>Sign-in with ASP.NET Core Identity cookies, the forced change of a one-time password, and a start page.</summary>
+internal static class AccountPages
+{
+    public static void MapAccountPages(this IEndpointRouteBuilder routes)
+    {
+        var pages = routes.MapGroup("").ExcludeFromDescription();
+
+        pages.MapGet("/login", (HttpContext context, IAntiforgery antiforgery) => LoginForm(context, antiforgery, error: null));
+
+        pages.MapPost("/login", async (HttpContext context, IAntiforgery antiforgery, SignInManager<EkkoUser> signIn, UserManager<EkkoUser> users) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return LoginForm(context, antiforgery, "The form expired; please sign in again.", StatusCodes.Status400BadRequest);
+            }
+
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var email = form["email"].ToString();
+            var result = await signIn.PasswordSignInAsync(email, form["password"].ToString(), isPersistent: false, lockoutOnFailure: true);
+            if (!result.Succeeded)
+            {
+                var why = result.IsLockedOut ? "Too many failed attempts; try again in a few minutes." : "Wrong e-mail or password.";
+                return LoginForm(context, antiforgery, why, StatusCodes.Status401Unauthorized);
+            }
+
+            var user = await users.FindByNameAsync(email);
+            return Results.Redirect(user?.MustChangePassword == true ? "/account/password" : "/");
+        });
+
+        pages.MapGet("/account/password", (HttpContext context, IAntiforgery antiforgery) => PasswordForm(context, antiforgery, null))
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
+
+        pages.MapPost("/account/password", async (HttpContext context, IAntiforgery antiforgery, UserManager<EkkoUser> users, SignInManager<EkkoUser> signIn) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return PasswordForm(context, antiforgery, "The form expired; please try again.", StatusCodes.Status400BadRequest);
+            }
+
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var user = await users.GetUserAsync(context.User);
+            if (user is null)
+            {
+                return Results.Redirect("/login");
+            }
+
+            var result = await users.ChangePasswordAsync(user, form["current"].ToString(), form["new"].ToString());
+            if (!result.Succeeded)
+            {
+                return PasswordForm(context, antiforgery, string.Join(" ", result.Errors.Select(e => e.Description)), StatusCodes.Status400BadRequest);
+            }
+
+            user.MustChangePassword = false;
+            await users.UpdateAsync(user);
+            await signIn.RefreshSignInAsync(user);
+            return Results.Redirect("/");
+        }).RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
+
+        pages.MapPost("/logout", async (HttpContext context, IAntiforgery antiforgery, SignInManager<EkkoUser> signIn) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.Redirect("/");
+            }
+
+            await signIn.SignOutAsync();
+            return Results.Redirect("/login");
+        });
+
+        pages.MapGet("/", async (HttpContext context, UserManager<EkkoUser> users, IDbContextFactory<EkkoDbContext> dbFactory, IAntiforgery antiforgery) =>
+        {
+            var user = await users.GetUserAsync(context.User);
+            if (user is null)
+            {
+                return Results.Redirect("/login");
+            }
+
+            if (user.MustChangePassword)
+            {
+                return Results.Redirect("/account/password");
+            }
+
+            await using var db = await dbFactory.CreateDbContextAsync(context.RequestAborted);
+            var workspaces = await db.Memberships.Where(m => m.UserId == user.Id)
+                .Join(db.Workspaces, m => m.WorkspaceId, w => w.Id, (m, w) => new { w.Name, w.Slug, m.Role })
+                .ToListAsync(context.RequestAborted);
+            var rows = string.Concat(workspaces.OrderBy(w => w.Name).Select(w => $"<li>{E(w.Name)} (<code>{E(w.Slug)}</code>): {E(w.Role.ToString().ToLowerInvariant())}</li>"));
+            var token = antiforgery.GetAndStoreTokens(context);
+            return Render("Start", $"""
+                <h1>Welcome, {E(user.Email)}</h1>
+                <h2>Your workspaces</h2>
+                <ul id="workspaces">{rows}</ul>
+                <p>The dashboards arrive with the web app. Until then, data goes in and out through the
+                <a href="/api/docs">API (interactive documentation)</a> and the <code>ekko</code> command line.</p>
+                <form method="post" action="/logout">
+                  <input type="hidden" name="{E(token.FormFieldName)}" value="{E(token.RequestToken)}">
+                  <button type="submit">Sign out</button>
+                </form>
+                """);
+        }).RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
+    }
+
+    private static IResult LoginForm(HttpContext context, IAntiforgery antiforgery, string? error, int status = StatusCodes.Status200OK)
+    {
+        var token = antiforgery.GetAndStoreTokens(context);
+        var message = error is null ? "" : $"""<p class="error" role="alert">{E(error)}</p>""";
+        return Render("Sign in", $"""
+            <h1>Sign in to Ekko</h1>
+            {message}
+            <form method="post" action="/login">
+              <input type="hidden" name="{E(token.FormFieldName)}" value="{E(token.RequestToken)}">
+              <label for="email">E-mail</label>
+              <input id="email" name="email" type="email" autocomplete="username" required>
+              <label for="password">Password</label>
+              <input id="password" name="password" type="password" autocomplete="current-password" required>
+              <button type="submit">Sign in</button>
+            </form>
+            """, status);
+    }
+
+    private static IResult PasswordForm(HttpContext context, IAntiforgery antiforgery, string? error, int status = StatusCodes.Status200OK)
+    {
+        var token = antiforgery.GetAndStoreTokens(context);
+        var message = error is null ? "" : $"""<p class="error" role="alert">{E(error)}</p>""";
+        return Render("Choose a password", $"""
+            <h1>Choose your own password</h1>
+            <p>You signed in with a one-time password. Choose a password of at least 10 characters.</p>
+            {message}
+            <form method="post" action="/account/password">
+              <input type="hidden" name="{E(token.FormFieldName)}" value="{E(token.RequestToken)}">
+              <label for="current">One-time password</label>
+              <input id="current" name="current" type="password" autocomplete="current-password" required>
+              <label for="new">New password</label>
+              <input id="new" name="new" type="password" autocomplete="new-password" minlength="10" required>
+              <button type="submit">Save password</button>
+            </form>
+            """, status);
+    }
+
+}

@@ -1,0 +1,90 @@
+using Ekko.Core;
+using Ekko.Core.Data;
+using Ekko.Core.Features.Workspaces;
+using Ekko.Core.Formats;
+using Ekko.Server.Api;
+using Ekko.Server.Features.Customers;
+using Ekko.Server.Features.Interactions;
+using Ekko.Server.Features.Journeys;
+using Ekko.Server.Features.Responses;
+using Ekko.Server.Features.Workspaces;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
+
+namespace Ekko.Server.Hosting;
+
+/// <summary>Builds the web application: API, sign-in, documentation. The CLI's serve verb and the tests start it.</summary>
+public static class ServerApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        AddServices(builder.Services, builder.Configuration);
+        builder.Services.AddHostedService<StartupTasks>();
+
+        var app = builder.Build();
+        MapEndpoints(app);
+        return app;
+    }
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddEkkoCore();
+        services.AddEkkoDatabase(configuration);
+        services.ConfigureHttpJsonOptions(o => EkkoJson.Configure(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Ekko API";
+            document.Info.Description = "Customer experience data in and out. Authenticate with an API key: 'Authorization: Bearer ekko_...'.";
+            return Task.CompletedTask;
+        }));
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/login";
+            o.Cookie.Name = "ekko.auth";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.HttpOnly = true;
+        });
+        services.AddIdentityCore<EkkoUser>(o =>
+            {
+                // Length over composition rules, as NIST SP 800-63B recommends.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddEntityFrameworkStores<EkkoDbContext>()
+            .AddSignInManager();
+        services.AddAuthorization(ApiScope.AddPolicies);
+        services.AddAntiforgery();
+    }
+
+    public static void MapEndpoints(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/api/{documentName}.json");
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Ekko API").WithOpenApiRoutePattern("/api/{documentName}.json"));
+        app.MapTouchpoints();
+        app.MapJourneys();
+        app.MapCustomers();
+        app.MapInteractions();
+        app.MapResponses();
+        app.MapApiKeys();
+        app.MapAccountPages();
+        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
+    }
+}

@@ -1,0 +1,33 @@
+using Ekko.Core.Data;
+using Ekko.Core.Features.Workspaces;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ekko.Server.Hosting;
+
+/// <summary>
+/// Runs before the server accepts requests: applies migrations, then makes sure a fresh installation has an
+/// admin who can log in. A generated one-time password goes to the console only, never to a log.
+/// </summary>
+internal sealed class StartupTasks(IServiceProvider services, IConfiguration configuration) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(services, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        var admin = await scope.ServiceProvider.GetRequiredService<EnsureFirstRunAdmin>().HandleAsync(
+            new EnsureFirstRunAdminCommand(configuration["Ekko:Admin:Email"] ?? "admin@ekko.local", configuration["Ekko:Admin:Password"]), cancellationToken);
+        if (admin.GeneratedPassword is not null)
+        {
+            Console.WriteLine($"First run: created admin {admin.Email} with one-time password {admin.GeneratedPassword} (change it at first login).");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<EkkoDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}
