@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ekko.Data.Postgres.Migrations
 {
     [DbContext(typeof(EkkoDbContext))]
-    [Migration("20261123093412_Initial")]
+    [Migration("20261123095836_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -52,7 +52,8 @@ namespace Ekko.Data.Postgres.Migrations
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Language")
                         .HasMaxLength(8)
@@ -96,7 +97,8 @@ namespace Ekko.Data.Postgres.Migrations
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
@@ -290,7 +292,8 @@ namespace Ekko.Data.Postgres.Migrations
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Language")
                         .HasMaxLength(8)

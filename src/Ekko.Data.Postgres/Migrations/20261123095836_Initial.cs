@@ -224,7 +224,7 @@ namespace Ekko.Data.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
                     Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -344,7 +344,7 @@ namespace Ekko.Data.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     CustomerId = table.Column<Guid>(type: "uuid", nullable: true),
                     Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     TouchpointId = table.Column<Guid>(type: "uuid", nullable: true),
@@ -382,7 +382,7 @@ namespace Ekko.Data.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     Survey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CustomerId = table.Column<Guid>(type: "uuid", nullable: true),
                     TouchpointId = table.Column<Guid>(type: "uuid", nullable: true),
