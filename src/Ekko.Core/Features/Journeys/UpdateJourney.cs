@@ -25,7 +25,7 @@ public sealed class UpdateJourney(IDbContextFactory<EkkoDbContext> dbFactory)
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var journey = await db.Journeys.Include(j => j.Stages).ThenInclude(s => s.Touchpoints)
+        var journey = await db.Journeys
             .SingleOrDefaultAsync(j => j.WorkspaceId == command.WorkspaceId && j.Key == command.Key, cancellationToken);
         if (journey is null)
         {
@@ -39,14 +39,18 @@ public sealed class UpdateJourney(IDbContextFactory<EkkoDbContext> dbFactory)
 
         journey.Name = input.Name;
         journey.Description = input.Description;
-        db.JourneyStages.RemoveRange(journey.Stages);
         var errors = await JourneyMaps.SetStagesAsync(db, journey, input, cancellationToken);
         if (errors.Count > 0)
         {
             return CommandResult<JourneyView>.Invalid(errors);
         }
 
+        // The map is replaced whole: old stages go in the same transaction as the new ones come.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.JourneyStages.Where(s => s.JourneyId == journey.Id).ExecuteDeleteAsync(cancellationToken);
+        db.JourneyStages.AddRange(journey.Stages);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return CommandResult<JourneyView>.Ok((await JourneyMaps.LoadAsync(db, command.WorkspaceId, journey.Key, cancellationToken)).Single());
     }
 }

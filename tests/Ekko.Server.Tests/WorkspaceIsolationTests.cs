@@ -1,0 +1,168 @@
+using System.Net;
+using Ekko.Core.Features.Workspaces;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ekko.Server.Tests;
+
+/// <summary>
+/// Every API endpoint refuses calls without a valid key (401) and never shows or changes another
+/// workspace's data (404). The endpoint list is read from the running app and must equal the list here,
+/// so a new endpoint cannot skip these checks.
+/// </summary>
+public sealed class WorkspaceIsolationTests : IAsyncLifetime
+{
+    private readonly EkkoApp app = new();
+    private HttpClient ownerA = null!;
+    private HttpClient adminB = null!;
+    private Guid keyIdA;
+
+    // Each endpoint with a request aimed at workspace A's data.
+    private static readonly (string Method, string Route, string Url, string? Body)[] Calls =
+    [
+        ("GET", "/api/v1/touchpoints/", "/api/v1/touchpoints", null),
+        ("GET", "/api/v1/touchpoints/{key}", "/api/v1/touchpoints/delivery-a", null),
+        ("POST", "/api/v1/touchpoints/", "/api/v1/touchpoints", """{"key": "x", "name": "x", "stage": "before_purchase", "category": "message"}"""),
+        ("PUT", "/api/v1/touchpoints/{key}", "/api/v1/touchpoints/delivery-a", """{"name": "stolen", "stage": "after_purchase", "category": "interaction"}"""),
+        ("DELETE", "/api/v1/touchpoints/{key}", "/api/v1/touchpoints/delivery-a", null),
+        ("GET", "/api/v1/journeys/", "/api/v1/journeys", null),
+        ("GET", "/api/v1/journeys/{key}", "/api/v1/journeys/journey-a", null),
+        ("POST", "/api/v1/journeys/", "/api/v1/journeys", """{"key": "j", "name": "j", "stages": []}"""),
+        ("PUT", "/api/v1/journeys/{key}", "/api/v1/journeys/journey-a", """{"name": "stolen", "stages": []}"""),
+        ("DELETE", "/api/v1/journeys/{key}", "/api/v1/journeys/journey-a", null),
+        ("GET", "/api/v1/customers/", "/api/v1/customers", null),
+        ("GET", "/api/v1/customers/{id}", "/api/v1/customers/c-a", null),
+        ("PUT", "/api/v1/customers/{id}", "/api/v1/customers/c-a", """{"name": "stolen"}"""),
+        ("POST", "/api/v1/customers/batch", "/api/v1/customers/batch", """{"items": [{"id": "c-a", "name": "stolen"}]}"""),
+        ("GET", "/api/v1/customers/{id}/timeline", "/api/v1/customers/c-a/timeline", null),
+        ("POST", "/api/v1/interactions/", "/api/v1/interactions", """{"id": "e-a", "type": "order.placed", "customer_id": "c-a", "occurred_at": "2026-01-01T00:00:00Z"}"""),
+        ("POST", "/api/v1/interactions/batch", "/api/v1/interactions/batch", """{"items": [{"id": "e-a", "type": "order.placed", "occurred_at": "2026-01-01T00:00:00Z"}]}"""),
+        ("POST", "/api/v1/responses/", "/api/v1/responses", """{"id": "r-a", "survey": "s", "customer_id": "c-a", "submitted_at": "2026-01-01T00:00:00Z"}"""),
+        ("POST", "/api/v1/responses/batch", "/api/v1/responses/batch", """{"items": [{"id": "r-a", "survey": "s", "submitted_at": "2026-01-01T00:00:00Z"}]}"""),
+        ("GET", "/api/v1/api-keys/", "/api/v1/api-keys", null),
+        ("POST", "/api/v1/api-keys/", "/api/v1/api-keys", """{"name": "k", "scope": "read"}"""),
+        ("DELETE", "/api/v1/api-keys/{id:guid}", "/api/v1/api-keys/{keyA}", null),
+    ];
+
+    public async Task InitializeAsync()
+    {
+        await app.InitializeAsync();
+        var a = await app.CreateWorkspaceAsync("a");
+        ownerA = app.Client(await app.CreateKeyAsync(a.Id, ApiKeyScope.Admin));
+        (_, adminB) = await app.WorkspaceWithAdminAsync("b");
+        await ownerA.CreateTouchpointAsync("delivery-a");
+        Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/journeys", """{"key": "journey-a", "name": "A", "stages": [{"name": "Receive", "touchpoints": ["delivery-a"]}]}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await ownerA.PutJsonAsync("/api/v1/customers/c-a", """{"name": "Anna A", "attributes": {"segment": "member"}}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/responses", """{"id": "r-a", "survey": "s", "customer_id": "c-a", "touchpoint": "delivery-a", "submitted_at": "2026-01-01T00:00:00Z", "metric": "nps", "score": 10}""")).StatusCode);
+        keyIdA = (await (await ownerA.GetAsync("/api/v1/api-keys")).JsonAsync()).AsArray().Select(k => Guid.Parse((string)k!["id"]!)).Single();
+    }
+
+    public Task DisposeAsync() => app.DisposeAsync();
+
+    private HttpRequestMessage Request((string Method, string Route, string Url, string? Body) call) =>
+        new(new HttpMethod(call.Method), call.Url.Replace("{keyA}", keyIdA.ToString(), StringComparison.Ordinal))
+        {
+            Content = call.Body is null ? null : new StringContent(call.Body, System.Text.Encoding.UTF8, "application/json"),
+        };
+
+    [Fact]
+    public void Every_api_endpoint_is_covered_by_these_tests()
+    {
+        var routes = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .Order().ToList();
+
+        Assert.Equal(Calls.Select(c => $"{c.Method} {c.Route.TrimEnd('/')}").Order().ToList(), routes);
+    }
+
+    [Fact]
+    public async Task Every_endpoint_answers_401_without_a_key_and_with_a_forged_or_malformed_one()
+    {
+        foreach (var key in new string?[] { null, "ekko_aaaaaaaaaaaa_bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "not-a-key" })
+        {
+            var client = app.Client(key);
+            foreach (var call in Calls)
+            {
+                var response = await client.SendAsync(Request(call));
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{call.Method} {call.Url} with key '{key}' gave {(int)response.StatusCode}");
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Another_workspace_gets_404_for_every_id_of_this_one()
+    {
+        // PUT /customers/{id} is an upsert: from workspace b it creates b's own customer (checked below).
+        foreach (var call in Calls.Where(c => c.Route.Contains('{', StringComparison.Ordinal) && c.Route != "/api/v1/customers/{id}" || c is { Method: "GET", Route: "/api/v1/customers/{id}" }))
+        {
+            var response = await adminB.SendAsync(Request(call));
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{call.Method} {call.Url} from workspace b gave {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task Another_workspace_writing_the_same_external_ids_changes_nothing_here()
+    {
+        foreach (var call in Calls.Where(c => c.Method is "POST" or "PUT"))
+        {
+            await adminB.SendAsync(Request(call));
+        }
+
+        var customer = await (await ownerA.GetAsync("/api/v1/customers/c-a")).JsonAsync();
+        Assert.Equal("Anna A", (string?)customer["name"]);
+        Assert.Equal("stolen", (string?)(await (await adminB.GetAsync("/api/v1/customers/c-a")).JsonAsync())["name"]);
+        var touchpoint = await (await ownerA.GetAsync("/api/v1/touchpoints/delivery-a")).JsonAsync();
+        Assert.Equal("delivery-a", (string?)touchpoint["name"]);
+        var timeline = await (await ownerA.GetAsync("/api/v1/customers/c-a/timeline")).JsonAsync();
+        var entry = Assert.Single(timeline["items"]!.AsArray());
+        Assert.Equal(10, (int)entry!["score"]!);
+    }
+
+    [Fact]
+    public async Task Lists_show_only_this_workspaces_data()
+    {
+        var customers = await (await adminB.GetAsync("/api/v1/customers")).JsonAsync();
+        var touchpoints = await (await adminB.GetAsync("/api/v1/touchpoints")).JsonAsync();
+        var journeys = await (await adminB.GetAsync("/api/v1/journeys")).JsonAsync();
+        var keys = await (await adminB.GetAsync("/api/v1/api-keys")).JsonAsync();
+
+        Assert.Empty(customers["items"]!.AsArray());
+        Assert.Empty(touchpoints.AsArray());
+        Assert.Empty(journeys.AsArray());
+        Assert.DoesNotContain(keys.AsArray(), k => Guid.Parse((string)k!["id"]!) == keyIdA);
+    }
+
+    [Fact]
+    public async Task A_read_key_cannot_write_and_an_ingest_key_cannot_read()
+    {
+        var workspace = await app.CreateWorkspaceAsync("scoped");
+        var reader = app.Client(await app.CreateKeyAsync(workspace.Id, ApiKeyScope.Read));
+        var ingester = app.Client(await app.CreateKeyAsync(workspace.Id, ApiKeyScope.Ingest));
+        const string response = """{"id": "r", "survey": "s", "submitted_at": "2026-01-01T00:00:00Z"}""";
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostJsonAsync("/api/v1/responses", response)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostJsonAsync("/api/v1/api-keys", """{"name": "k", "scope": "admin"}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ingester.PostJsonAsync("/api/v1/api-keys", """{"name": "k", "scope": "admin"}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/api/v1/customers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ingester.GetAsync("/api/v1/customers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await ingester.PostJsonAsync("/api/v1/responses", response)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_revoked_key_stops_working_at_once_and_no_listing_shows_a_secret()
+    {
+        var workspace = await app.CreateWorkspaceAsync("revoked");
+        var admin = app.Client(await app.CreateKeyAsync(workspace.Id, ApiKeyScope.Admin));
+        var created = await (await admin.PostJsonAsync("/api/v1/api-keys", """{"name": "shop", "scope": "read"}""")).JsonAsync();
+        var shop = app.Client((string)created["key"]!);
+        Assert.Equal(HttpStatusCode.OK, (await shop.GetAsync("/api/v1/customers")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/api-keys/{(string)created["id"]!}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await shop.GetAsync("/api/v1/customers")).StatusCode);
+        var listed = await (await admin.GetAsync("/api/v1/api-keys")).JsonAsync();
+        Assert.All(listed.AsArray(), k => Assert.Null(k!["key"]));
+    }
+}
