@@ -65,7 +65,8 @@ public static class RecordFileReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var row = csv.Record ?? [];
-            var line = csv.RawRow;
+            // RawRow is where the record ends; a quoted cell may span lines, and users look for where it starts.
+            var line = csv.RawRow - csv.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
             if (row.Length == 1 && row[0].Length == 0)
             {
                 continue;

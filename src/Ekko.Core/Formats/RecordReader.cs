@@ -126,15 +126,19 @@ public sealed partial class RecordReader
             return null;
         }
 
-        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number))
+        // The JSON text, not the CLR value: a JsonValue may hold an int, a long or a JsonElement depending on its source.
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number)
         {
-            return number;
-        }
+            var text = value.ToJsonString();
+            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            {
+                return number;
+            }
 
-        if (node is JsonValue d && d.GetValueKind() == JsonValueKind.Number && d.TryGetValue<double>(out var real)
-            && real == Math.Floor(real) && real is >= int.MinValue and <= int.MaxValue)
-        {
-            return (int)real;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && real == Math.Floor(real) && real is >= int.MinValue and <= int.MaxValue)
+            {
+                return (int)real;
+            }
         }
 
         AddError(field, $"expected an integer, got {Describe(node)}");

@@ -13,7 +13,7 @@ internal static class CliHost
         builder.Logging.ClearProviders();
         builder.Services.AddEkkoCore();
         builder.Services.AddEkkoDatabase(builder.Configuration);
-        builder.Services.AddIdentityCore<EkkoUser>().AddEntityFrameworkStores<Core.Data.EkkoDbContext>();
+        builder.Services.AddEkkoIdentity();
         return builder.Build();
     }
 

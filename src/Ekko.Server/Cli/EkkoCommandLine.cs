@@ -24,12 +24,12 @@ public static class EkkoCommandLine
         serve.SetAction((parse, ct) => ServeAsync(parse, demo, ct));
         root.Subcommands.Add(serve);
 
-        var migrate = new Command("migrate", "Create or upgrade the database schema, then exit");
+        var migrate = new Command("migrate", "Create or upgrade the database schema (and the first admin on a new installation), then exit");
         migrate.TreatUnmatchedTokensAsErrors = false;
         migrate.SetAction(async (parse, ct) =>
         {
             using var host = CliHost.Build(parse.UnmatchedTokens.ToArray());
-            await StartupTasks.MigrateAsync(host.Services, ct);
+            await StartupTasks.PrepareDatabaseAsync(host.Services, host.Services.GetRequiredService<IConfiguration>(), ct);
             await Console.Error.WriteLineAsync("ekko: database is up to date");
             return 0;
         });

@@ -51,19 +51,7 @@ public static class ServerApp
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.HttpOnly = true;
         });
-        services.AddIdentityCore<EkkoUser>(o =>
-            {
-                // Length over composition rules, as NIST SP 800-63B recommends.
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.User.RequireUniqueEmail = true;
-                o.Lockout.MaxFailedAccessAttempts = 10;
-            })
-            .AddEntityFrameworkStores<EkkoDbContext>()
-            .AddSignInManager();
+        services.AddEkkoIdentity().AddSignInManager();
         services.AddAuthorization(ApiScope.AddPolicies);
         services.AddAntiforgery();
     }

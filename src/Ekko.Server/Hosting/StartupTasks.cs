@@ -10,7 +10,12 @@ namespace Ekko.Server.Hosting;
 /// </summary>
 internal sealed class StartupTasks(IServiceProvider services, IConfiguration configuration) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => PrepareDatabaseAsync(services, configuration, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Migrations, then the first-run admin: what both <c>serve</c> and <c>migrate</c> do before anything else.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
     {
         await MigrateAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
@@ -21,8 +26,6 @@ internal sealed class StartupTasks(IServiceProvider services, IConfiguration con
             Console.WriteLine($"First run: created admin {admin.Email} with one-time password {admin.GeneratedPassword} (change it at first login).");
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
