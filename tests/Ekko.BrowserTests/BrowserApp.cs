@@ -1,0 +1,85 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Ekko.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace Ekko.BrowserTests;
+
+/// <summary>
+/// The real server on a real port, and headless Debian Chromium driving it. Screenshots go to
+/// TestResults/screenshots so a person can look at what the tests saw.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public const string AdminEmail = "admin@browser.example";
+    public const string AdminPassword = "correct horse battery";
+
+    private TestDatabase database = null!;
+    private IPlaywright playwright = null!;
+    private WebApplicationFactory<Program> factory = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Database:Provider", database.Provider);
+            builder.UseSetting("ConnectionStrings:Ekko", database.ConnectionString);
+            builder.UseSetting("Ekko:Admin:Email", AdminEmail);
+            builder.UseSetting("Ekko:Admin:Password", AdminPassword);
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+        await factory.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var directory = Path.Combine(FindRepositoryRoot(), "TestResults", "screenshots");
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(directory, $"{name}.png"), FullPage = true });
+    }
+
+    /// <summary>Fails on serious or critical accessibility violations, naming each rule and element.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(Describe)));
+    }
+
+    private static string Describe(AxeResultItem v) => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}";
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Ekko.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? AppContext.BaseDirectory;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+
+namespace Ekko.BrowserTests.Features.Workspaces;
+
+public sealed class SignInTests : IAsyncLifetime
+{
+    private readonly BrowserApp app = new();
+
+    public Task InitializeAsync() => app.InitializeAsync();
+
+    public Task DisposeAsync() => app.DisposeAsync();
+
+    [Fact]
+    public async Task The_admin_signs_in_with_the_keyboard_and_sees_their_workspaces()
+    {
+        var page = await app.Browser.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/");
+
+        Assert.EndsWith("/login?ReturnUrl=%2F", page.Url, StringComparison.Ordinal);
+        await BrowserApp.AssertAccessibleAsync(page);
+        await BrowserApp.ScreenshotAsync(page, "sign-in");
+
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(BrowserApp.AdminEmail);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(BrowserApp.AdminPassword);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync($"{app.BaseUrl}/");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Welcome, {BrowserApp.AdminEmail}");
+        await Assertions.Expect(page.Locator("#workspaces li")).ToHaveTextAsync(["Default (default): owner"]);
+        await BrowserApp.AssertAccessibleAsync(page);
+        await BrowserApp.ScreenshotAsync(page, "start");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync($"{app.BaseUrl}/login");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_announced_and_nothing_is_revealed()
+    {
+        var page = await app.Browser.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/login");
+
+        await page.GetByLabel("E-mail").FillAsync(BrowserApp.AdminEmail);
+        await page.GetByLabel("Password").FillAsync("wrong password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Wrong e-mail or password.");
+        await BrowserApp.AssertAccessibleAsync(page);
+        await BrowserApp.ScreenshotAsync(page, "sign-in-failed");
+    }
+}
