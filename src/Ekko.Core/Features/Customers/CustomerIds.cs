@@ -18,11 +18,26 @@ internal static class CustomerIds
             return new Dictionary<string, Guid>(StringComparer.Ordinal);
         }
 
-        var stubs = wanted.Select(id => new Customer { WorkspaceId = workspaceId, ExternalId = id, CreatedAt = now, UpdatedAt = now }).ToList();
-        await BulkInsert.InsertNewAsync(db, stubs, cancellationToken);
+        var found = await LookUpAsync(db, workspaceId, wanted, cancellationToken);
+        var missing = wanted.Where(id => !found.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            // Most events are about customers Ekko knows already; only the others cost an insert.
+            var stubs = missing.Select(id => new Customer { WorkspaceId = workspaceId, ExternalId = id, CreatedAt = now, UpdatedAt = now }).ToList();
+            await BulkInsert.InsertNewAsync(db, stubs, cancellationToken);
+            foreach (var (id, customerId) in await LookUpAsync(db, workspaceId, missing, cancellationToken))
+            {
+                found[id] = customerId;
+            }
+        }
 
+        return found;
+    }
+
+    private static async Task<Dictionary<string, Guid>> LookUpAsync(EkkoDbContext db, Guid workspaceId, List<string> externalIds, CancellationToken cancellationToken)
+    {
         var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var chunk in wanted.Chunk(500))
+        foreach (var chunk in externalIds.Chunk(500))
         {
             var rows = await db.Customers.AsNoTracking()
                 .Where(c => c.WorkspaceId == workspaceId && chunk.Contains(c.ExternalId))
