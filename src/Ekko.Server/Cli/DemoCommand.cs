@@ -11,8 +11,9 @@ internal static class DemoCommand
         command.SetAction(async (parse, ct) =>
         {
             using var host = CliHost.Build(parse.UnmatchedTokens.ToArray());
-            await Hosting.StartupTasks.MigrateAsync(host.Services, ct);
-            await Hosting.DemoSeeding.SeedAsync(host.Services, Console.Error, ct);
+            var configuration = host.Services.GetRequiredService<IConfiguration>();
+            await Hosting.StartupTasks.PrepareDatabaseAsync(host.Services, configuration, ct);
+            await Hosting.DemoSeeding.SeedAsync(host.Services, configuration, Console.Error, ct);
             return 0;
         });
         return command;

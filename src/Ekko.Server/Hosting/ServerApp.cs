@@ -25,7 +25,20 @@ public static class ServerApp
 
         var app = builder.Build();
         MapEndpoints(app);
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAsync(app));
         return app;
+    }
+
+    /// <summary>What someone who just ran the quick start needs: where to go and how to get in.</summary>
+    private static void AnnounceAsync(WebApplication app)
+    {
+        var url = app.Urls.FirstOrDefault() ?? "http://localhost:5000";
+        Console.WriteLine($"Ekko is running at {url}  (API documentation: {url.TrimEnd('/')}/api/docs)");
+        if (app.Configuration.GetValue<bool>("Ekko:Demo"))
+        {
+            var password = app.Configuration["Ekko:Admin:Password"] is { Length: > 0 } configured ? "the password you configured" : DemoSeeding.DemoPassword;
+            Console.WriteLine($"Sign in as {DemoSeeding.AdminEmail(app.Configuration)} with {password}.");
+        }
     }
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)

@@ -10,7 +10,14 @@ namespace Ekko.Server.Hosting;
 /// </summary>
 internal sealed class StartupTasks(IServiceProvider services, IConfiguration configuration) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => PrepareDatabaseAsync(services, configuration, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await PrepareDatabaseAsync(services, configuration, cancellationToken);
+        if (configuration.GetValue<bool>("Ekko:Demo"))
+        {
+            await DemoSeeding.SeedAsync(services, configuration, Console.Out, cancellationToken);
+        }
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -20,12 +27,18 @@ internal sealed class StartupTasks(IServiceProvider services, IConfiguration con
         await MigrateAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var admin = await scope.ServiceProvider.GetRequiredService<EnsureFirstRunAdmin>().HandleAsync(
-            new EnsureFirstRunAdminCommand(configuration["Ekko:Admin:Email"] ?? "admin@ekko.local", configuration["Ekko:Admin:Password"]), cancellationToken);
+            new EnsureFirstRunAdminCommand(DemoSeeding.AdminEmail(configuration), AdminPassword(configuration)), cancellationToken);
         if (admin.GeneratedPassword is not null)
         {
             Console.WriteLine($"First run: created admin {admin.Email} with one-time password {admin.GeneratedPassword} (change it at first login).");
         }
     }
+
+    /// <summary>The configured first-admin password; a demo installation without one gets the documented demo password.</summary>
+    private static string? AdminPassword(IConfiguration configuration) =>
+        configuration["Ekko:Admin:Password"] is { Length: > 0 } password ? password
+        : configuration.GetValue<bool>("Ekko:Demo") ? DemoSeeding.DemoPassword
+        : null;
 
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

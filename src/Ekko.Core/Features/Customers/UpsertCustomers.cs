@@ -59,6 +59,8 @@ public sealed class UpsertCustomers(IDbContextFactory<EkkoDbContext> dbFactory, 
     internal static void Apply(CustomerRecord record, Customer customer)
     {
         var given = record.GivenFields;
+        // The source system knows when the customer really started; a stub made by an early event does not.
+        if (record.CreatedAt is { } createdAt) customer.CreatedAt = createdAt;
         if (given.Contains("email")) customer.Email = record.Email;
         if (given.Contains("phone")) customer.Phone = record.Phone;
         if (given.Contains("name")) customer.Name = record.Name;
