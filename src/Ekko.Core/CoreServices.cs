@@ -1,4 +1,5 @@
 using System.Reflection;
+using Ekko.Core.Data;
 using Ekko.Core.Features.Workspaces;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +15,7 @@ public static class CoreServices
     public static IServiceCollection AddEkkoCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(WriteGate.Open);
         services.AddSingleton<ApiKeyCache>();
         services.AddScoped<Formats.RecordImport>();
         foreach (var handler in UseCaseTypes())

@@ -15,6 +15,7 @@ public sealed class TestDatabase : IAsyncDisposable, IDbContextFactory<EkkoDbCon
 {
     private readonly string? sqliteFile;
     private readonly string? postgresDatabase;
+    private readonly WriteGate sqliteGate = new(oneWriterAtATime: true);
 
     private TestDatabase(string provider, string connectionString, string? sqliteFile, string? postgresDatabase)
     {
@@ -26,6 +27,9 @@ public sealed class TestDatabase : IAsyncDisposable, IDbContextFactory<EkkoDbCon
 
     public string Provider { get; }
     public string ConnectionString { get; }
+
+    /// <summary>The gate production uses for this provider (one writer at a time on SQLite).</summary>
+    public WriteGate WriteGate => Provider == "Sqlite" ? sqliteGate : WriteGate.Open;
 
     public static string ConfiguredProvider =>
         Environment.GetEnvironmentVariable("EKKO_TEST_DB")?.ToLowerInvariant() switch

@@ -20,7 +20,10 @@ public static class DatabaseSetup
             _ => throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{provider}'."),
         };
 
-        services.AddDbContextFactory<EkkoDbContext>(configure);
+        // SQLite has one writer at a time; queueing writers in-process beats its sleeping busy handler.
+        services.AddSingleton(new WriteGate(oneWriterAtATime: provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase)));
+        // Pooled: ingestion creates a context per request, and pooling saves building each one's services.
+        services.AddPooledDbContextFactory<EkkoDbContext>(configure);
         // Identity's stores want a scoped context; use cases create their own from the factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EkkoDbContext>>().CreateDbContext());
         return services;

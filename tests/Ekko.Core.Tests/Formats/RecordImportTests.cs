@@ -32,7 +32,7 @@ public sealed class RecordImportTests : IAsyncLifetime
 
     private Task<ImportSummary> ImportAsync(string path) =>
         new RecordImport(db).RunAsync(path, workspace, ResponseFormat.Kind,
-            (records, ct) => new IngestResponses(db, clock).StoreAsync(workspace, records, ct), null, CancellationToken.None);
+            (records, ct) => new IngestResponses(db, clock, db.WriteGate).StoreAsync(workspace, records, ct), null, CancellationToken.None);
 
     private static string Line(int i, string touchpoint = "home-delivery", int score = 9) =>
         $$"""{"id": "r-{{i}}", "survey": "s", "customer_id": "c-{{i % 7}}", "touchpoint": "{{touchpoint}}", "submitted_at": "2026-03-02T08:01:00Z", "metric": "nps", "score": {{score}}}""";

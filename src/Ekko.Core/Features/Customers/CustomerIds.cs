@@ -34,9 +34,25 @@ internal static class CustomerIds
         return found;
     }
 
+    // Single events are the common case on the API; a compiled query skips EF's per-call expression work.
+    private static readonly Func<EkkoDbContext, Guid, string, CancellationToken, Task<Guid>> FindOne =
+        EF.CompileAsyncQuery((EkkoDbContext db, Guid workspaceId, string externalId, CancellationToken _) =>
+            db.Customers.Where(c => c.WorkspaceId == workspaceId && c.ExternalId == externalId).Select(c => c.Id).FirstOrDefault());
+
     private static async Task<Dictionary<string, Guid>> LookUpAsync(EkkoDbContext db, Guid workspaceId, List<string> externalIds, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        if (externalIds.Count == 1)
+        {
+            var id = await FindOne(db, workspaceId, externalIds[0], cancellationToken);
+            if (id != Guid.Empty)
+            {
+                found[externalIds[0]] = id;
+            }
+
+            return found;
+        }
+
         foreach (var chunk in externalIds.Chunk(500))
         {
             var rows = await db.Customers.AsNoTracking()

@@ -10,7 +10,7 @@ public sealed record UpsertCustomersCommand(Guid WorkspaceId, IReadOnlyList<Json
 /// Creates or updates customers by their external id, all-or-nothing. An update changes only the fields the
 /// record gives; attributes are merged key by key and an attribute set to null is removed.
 /// </summary>
-public sealed class UpsertCustomers(IDbContextFactory<EkkoDbContext> dbFactory, TimeProvider clock)
+public sealed class UpsertCustomers(IDbContextFactory<EkkoDbContext> dbFactory, TimeProvider clock, WriteGate writeGate)
 {
     public async Task<BatchResult> HandleAsync(UpsertCustomersCommand command, CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ public sealed class UpsertCustomers(IDbContextFactory<EkkoDbContext> dbFactory, 
     public async Task<BatchResult> StoreAsync(Guid workspaceId, IReadOnlyList<CustomerRecord> records, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        using var gate = await writeGate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = records.Select(r => r.Id).ToList();
         var existing = new Dictionary<string, Customer>(StringComparer.Ordinal);

@@ -13,7 +13,7 @@ public sealed record IngestResponsesCommand(Guid WorkspaceId, IReadOnlyList<Json
 /// unique within the batch), and only a batch without errors is written, in one transaction. Ids already
 /// stored are reported as duplicates and left untouched, so a retried request is harmless.
 /// </summary>
-public sealed class IngestResponses(IDbContextFactory<EkkoDbContext> dbFactory, TimeProvider clock)
+public sealed class IngestResponses(IDbContextFactory<EkkoDbContext> dbFactory, TimeProvider clock, WriteGate writeGate)
 {
     public async Task<BatchResult> HandleAsync(IngestResponsesCommand command, CancellationToken cancellationToken)
     {
@@ -39,6 +39,7 @@ public sealed class IngestResponses(IDbContextFactory<EkkoDbContext> dbFactory, 
         EkkoDbContext db, Guid workspaceId, IReadOnlyList<ResponseRecord> records, Dictionary<string, Guid> touchpoints, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        using var gate = await writeGate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var customers = await CustomerIds.ResolveOrCreateAsync(db, workspaceId, records.Where(r => r.CustomerId is not null).Select(r => r.CustomerId!), now, cancellationToken);
         var rows = records.Select(r => new Response

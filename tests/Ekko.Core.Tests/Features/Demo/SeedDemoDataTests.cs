@@ -21,7 +21,7 @@ public sealed class SeedDemoDataTests(ITestOutputHelper output)
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero));
         var seed = new SeedDemoData(
             new CreateWorkspace(db, clock), new CreateTouchpoint(db, clock), new CreateJourney(db, clock),
-            new UpsertCustomers(db, clock), new IngestInteractions(db, clock), new IngestResponses(db, clock));
+            new UpsertCustomers(db, clock, db.WriteGate), new IngestInteractions(db, clock, db.WriteGate), new IngestResponses(db, clock, db.WriteGate));
         var progress = new RecordingProgress();
         var expected = DemoRecords.Data;
 

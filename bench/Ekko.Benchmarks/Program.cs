@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Running;
+using Ekko.Benchmarks;
+
+// "load ..." drives a running server over HTTP; anything else goes to BenchmarkDotNet.
+return args.Length > 0 && args[0] == "load"
+    ? await LoadGenerator.RunAsync(args)
+    : RunBenchmarks(args);
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(IngestionBenchmarks).Assembly).Run(args);
+    return 0;
+}
