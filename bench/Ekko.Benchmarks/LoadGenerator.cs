@@ -20,7 +20,7 @@ internal static class LoadGenerator
         var perRequest = mode == "batch" ? 1000 : 1;
         var path = mode == "batch" ? "/api/v1/responses/batch" : "/api/v1/responses";
         // Enough unique bodies for the run at a generous rate; each is sent once.
-        var bodies = Enumerable.Range(0, mode == "batch" ? seconds * 60 : seconds * 8000)
+        var bodies = Enumerable.Range(0, mode == "batch" ? seconds * 25 : seconds * 6000)
             .Select(i => mode == "batch" ? BatchBody(i) : SingleBody(i)).ToArray();
 
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = new Uri(url) };
