@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Ekko.Core.Features.Customers;
+using Ekko.Core.Features.Journeys;
+using Ekko.Core.Formats;
+
+namespace Ekko.Core.Data;
+
+/// <summary>Where a record lands: the ids its keys resolve to, and when it was received.</summary>
+internal sealed record EventPlacement(Guid WorkspaceId, Guid? CustomerId, Guid? TouchpointId, DateTimeOffset ReceivedAt);
+
+/// <summary>
+/// How events (interactions, responses) are stored, all-or-nothing: every record is validated first
+/// (fields, touchpoints, ids unique within the batch) and only a batch without errors is written, in one
+/// transaction. Ids already stored are reported as duplicates and left untouched, so a retry is harmless;
+/// customers the events name but Ekko does not know yet are created with just their id.
+/// </summary>
+internal sealed class EventIngestion<TRecord, TRow>(
+    IDbContextFactory<EkkoDbContext> dbFactory,
+    TimeProvider clock,
+    WriteGate writeGate,
+    RecordKind<TRecord> kind,
+    Func<TRecord, string?> customerOf,
+    Func<TRecord, EventPlacement, TRow> toRow)
+    where TRecord : class
+    where TRow : class
+{
+    public async Task<BatchResult> HandleAsync(Guid workspaceId, IReadOnlyList<JsonNode?> items, string itemPath, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var touchpoints = await TouchpointKeys.LoadAsync(db, workspaceId, cancellationToken);
+        var (records, errors) = BatchValidation.Validate(items, itemPath, kind.Parse, kind.IdOf, kind.TouchpointOf, touchpoints);
+        return errors.Count > 0
+            ? BatchResult.Rejected(items.Count, errors)
+            : await StoreAsync(db, workspaceId, records, touchpoints, cancellationToken);
+    }
+
+    /// <summary>Stores records that passed validation (the file import validates line by line first).</summary>
+    public async Task<BatchResult> StoreAsync(Guid workspaceId, IReadOnlyList<TRecord> records, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var touchpoints = await TouchpointKeys.LoadAsync(db, workspaceId, cancellationToken);
+        return await StoreAsync(db, workspaceId, records, touchpoints, cancellationToken);
+    }
+
+    private async Task<BatchResult> StoreAsync(
+        EkkoDbContext db, Guid workspaceId, IReadOnlyList<TRecord> records, Dictionary<string, Guid> touchpoints, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        using var gate = await writeGate.EnterAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var customers = await CustomerIds.ResolveOrCreateAsync(
+            db, workspaceId, records.Select(customerOf).OfType<string>(), now, cancellationToken);
+        var rows = records.Select(r => toRow(r, new EventPlacement(
+            workspaceId,
+            customerOf(r) is { } customer ? customers[customer] : null,
+            kind.TouchpointOf(r) is { } touchpoint ? touchpoints[touchpoint] : null,
+            now))).ToList();
+        var inserted = await BulkInsert.InsertNewAsync(db, rows, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return new BatchResult(records.Count, inserted.Count, records.Select(kind.IdOf).Where(id => !inserted.Contains(id)).ToList(), []);
+    }
+}
