@@ -38,7 +38,7 @@ public static class RecordFileReader
             string? error = null;
             try
             {
-                node = JsonNode.Parse(line);
+                node = JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
             }
             catch (JsonException e)
             {

@@ -9,6 +9,9 @@ namespace Ekko.Server.Api;
 /// </summary>
 internal static class JsonBody
 {
+    /// <summary>A name given twice in one object is refused: which of the two values was meant cannot be known.</summary>
+    public static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
     public static async Task<(JsonNode? Body, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
@@ -21,7 +24,16 @@ internal static class JsonBody
 
         try
         {
-            var node = await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, cancellationToken);
+            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            // The JSON parser checks the structure; strings are only decoded when read, so check their bytes here.
+            if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+            {
+                return (null, Problems.Field("body", "is not valid UTF-8"));
+            }
+
+            var node = JsonNode.Parse(bytes.Span, documentOptions: Strict);
             return node is null ? (null, Problems.Field("body", "expected a JSON value, got null")) : (node, null);
         }
         catch (JsonException e)

@@ -34,7 +34,7 @@ public sealed class GetCustomerTimeline(IDbContextFactory<EkkoDbContext> dbFacto
         }
 
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);
-        var position = Cursor.TryDecode(query.After, 3, out var parts)
+        var position = Cursor.TryDecode(query.After, 3, out var parts) && IsValidCursor(parts)
             ? new Position(DateTimeOffset.Parse(parts[0], CultureInfo.InvariantCulture), parts[1], parts[2])
             : null;
         var touchpointKeys = await db.Touchpoints.AsNoTracking()
@@ -82,6 +82,12 @@ public sealed class GetCustomerTimeline(IDbContextFactory<EkkoDbContext> dbFacto
             : null;
         return new Page<TimelineEntry>(merged.Take(limit).ToList(), next);
     }
+
+    /// <summary>Whether decoded cursor parts are a position this list could have handed out.</summary>
+    public static bool IsValidCursor(string[] parts) =>
+        parts.Length == 3
+        && DateTimeOffset.TryParse(parts[0], CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+        && parts[1] is InteractionKind or ResponseKind;
 
     private static string? Key(Dictionary<Guid, string> keys, Guid? id) => id is { } value && keys.TryGetValue(value, out var key) ? key : null;
 

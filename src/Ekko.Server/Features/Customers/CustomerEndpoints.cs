@@ -98,7 +98,7 @@ internal static class CustomerEndpoints
         {
             var errors = new List<FieldError>();
             var limit = QueryParameters.Limit(request, 50, GetCustomerTimeline.MaxLimit, errors);
-            var cursor = QueryParameters.Cursor(request, 3, errors);
+            var cursor = QueryParameters.Cursor(request, 3, errors, GetCustomerTimeline.IsValidCursor);
             if (errors.Count > 0)
             {
                 return Problems.Validation(errors);

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text;
+
+namespace Ekko.Server.Tests;
+
+/// <summary>Whatever a client sends, the answer is a clear 4xx problem, never a 500, and nothing is half-written.</summary>
+public sealed class HostileInputTests : IAsyncLifetime
+{
+    private readonly EkkoApp app = new();
+    private HttpClient admin = null!;
+
+    public async Task InitializeAsync()
+    {
+        await app.InitializeAsync();
+        (_, admin) = await app.WorkspaceWithAdminAsync("shop");
+        await admin.PutJsonAsync("/api/v1/customers/c-1", """{"name": "Anna"}""");
+    }
+
+    public Task DisposeAsync() => app.DisposeAsync();
+
+    public static TheoryData<string, string, string?> Requests() => new()
+    {
+        { "POST", "/api/v1/responses", "" },
+        { "POST", "/api/v1/responses", "   " },
+        { "POST", "/api/v1/responses", new string('[', 5000) + new string(']', 5000) },
+        { "POST", "/api/v1/responses", """{"id": "r-1", "survey": "s", "submitted_at": "2026-01-01T00:00:00Z", "metric": "nps", "score": 1e400}""" },
+        { "POST", "/api/v1/responses", """{"id": "r-1", "survey": "s", "submitted_at": "9999-12-31T23:59:59-14:00"}""" },
+        { "POST", "/api/v1/responses", """{"id": "r-1", "survey": "s", "submitted_at": "0001-01-01T00:00:00+14:00"}""" },
+        { "POST", "/api/v1/responses", $$"""{"id": "{{new string('x', 300)}}", "survey": "s", "submitted_at": "2026-01-01T00:00:00Z"}""" },
+        { "POST", "/api/v1/responses", """{"id": "r-1", "survey": "s", "submitted_at": "2026-01-01T00:00:00Z", "attributes": {"": 1}}""" },
+        { "POST", "/api/v1/responses", """{"id": "r-1", "id": "r-2", "survey": "s", "submitted_at": "2026-01-01T00:00:00Z"}""" },
+        { "POST", "/api/v1/responses/batch", """{"items": {}}""" },
+        { "POST", "/api/v1/responses/batch", """{"items": [null, 1, "x", []]}""" },
+        { "POST", "/api/v1/interactions", """{"id": "e-1", "type": "Order Placed!", "occurred_at": "2026-01-01T00:00:00Z"}""" },
+        { "PUT", "/api/v1/customers/c-2", """{"attributes": {"nested": {"a": 1}}, "consent": {"sms": true}}""" },
+        { "PUT", "/api/v1/customers/c-2", """{"consent": "yes"}""" },
+        { "POST", "/api/v1/journeys", """{"key": "j", "name": "J", "stages": [{"name": "A", "touchpoints": "checkout"}]}""" },
+        { "POST", "/api/v1/journeys", """{"key": "j", "name": "J", "stages": [1, {"touchpoints": [1]}]}""" },
+        { "POST", "/api/v1/api-keys", """{"name": "k", "scope": "root"}""" },
+        { "GET", "/api/v1/customers/c-1/timeline?cursor=" + Core.Formats.Cursor.Encode("not a time", "response", "r-1"), null },
+        { "GET", "/api/v1/customers/c-1/timeline?limit=99999999999999", null },
+        { "GET", "/api/v1/customers?attributes.=x", null },
+        { "GET", "/api/v1/customers?cursor=" + Core.Formats.Cursor.Encode("a", "b"), null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public async Task Bad_input_gets_a_4xx_problem_never_a_500(string method, string url, string? body)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url)
+        {
+            Content = body is null ? null : new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+
+        var response = await admin.SendAsync(request);
+
+        Assert.True((int)response.StatusCode is >= 400 and < 500, $"{method} {url} gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_is_a_400()
+    {
+        var content = new ByteArrayContent([0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D]);
+        content.Headers.ContentType = new("application/json");
+
+        var response = await admin.PostAsync("/api/v1/responses", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}
