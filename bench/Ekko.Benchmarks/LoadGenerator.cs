@@ -19,9 +19,11 @@ internal static class LoadGenerator
         var connections = int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture);
         var perRequest = mode == "batch" ? 1000 : 1;
         var path = mode == "batch" ? "/api/v1/responses/batch" : "/api/v1/responses";
-        // Enough unique bodies for the run at a generous rate; each is sent once.
+        // Enough bodies for the run at a generous rate; each is sent once, with ids no earlier run used
+        // (a replayed id is a cheap no-op for the server and would flatter the numbers).
+        var run = Guid.NewGuid().ToString("N")[..8];
         var bodies = Enumerable.Range(0, mode == "batch" ? seconds * 25 : seconds * 6000)
-            .Select(i => mode == "batch" ? BatchBody(i) : SingleBody(i)).ToArray();
+            .Select(i => mode == "batch" ? BatchBody(run, i) : SingleBody(run, i)).ToArray();
 
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = new Uri(url) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
@@ -62,8 +64,8 @@ internal static class LoadGenerator
         {"id":"{{id}}","survey":"post-delivery","customer_id":"c-{{i % 5000}}","touchpoint":"home-delivery","channel":"email","submitted_at":"2026-03-02T08:01:00Z","language":"sv","metric":"nps","score":{{i % 11}},"comment":"Paketet kom en vecka för sent.","attributes":{"campaign":"spring-sale","region":"Stockholm"} }
         """);
 
-    private static byte[] SingleBody(int i) => Encoding.UTF8.GetBytes(Item($"s-{i}", i));
+    private static byte[] SingleBody(string run, int i) => Encoding.UTF8.GetBytes(Item($"s-{run}-{i}", i));
 
-    private static byte[] BatchBody(int b) =>
-        Encoding.UTF8.GetBytes($$"""{"items":[{{string.Join(",", Enumerable.Range(0, 1000).Select(i => Item($"b-{b}-{i}", i)))}}]}""");
+    private static byte[] BatchBody(string run, int b) =>
+        Encoding.UTF8.GetBytes($$"""{"items":[{{string.Join(",", Enumerable.Range(0, 1000).Select(i => Item($"b-{run}-{b}-{i}", i)))}}]}""");
 }
