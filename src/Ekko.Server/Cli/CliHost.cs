@@ -10,6 +10,7 @@ internal static class CliHost
     public static IHost Build(string[] configurationArgs)
     {
         var builder = Host.CreateApplicationBuilder(configurationArgs);
+        builder.Configuration.AddShippedDefaults(builder.Environment.ContentRootPath);
         builder.Logging.ClearProviders();
         builder.Services.AddEkkoCore();
         builder.Services.AddEkkoDatabase(builder.Configuration);

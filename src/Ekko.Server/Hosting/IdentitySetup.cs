@@ -8,16 +8,6 @@ namespace Ekko.Server.Hosting;
 internal static class IdentitySetup
 {
     public static IdentityBuilder AddEkkoIdentity(this IServiceCollection services) =>
-        services.AddIdentityCore<EkkoUser>(o =>
-            {
-                // Length over composition rules, as NIST SP 800-63B recommends.
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.User.RequireUniqueEmail = true;
-                o.Lockout.MaxFailedAccessAttempts = 10;
-            })
+        services.AddIdentityCore<EkkoUser>(AccountPolicy.Apply)
             .AddEntityFrameworkStores<EkkoDbContext>();
 }

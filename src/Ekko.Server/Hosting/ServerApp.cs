@@ -19,6 +19,7 @@ public static class ServerApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddShippedDefaults(builder.Environment.ContentRootPath);
         configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration);
         builder.Services.AddHostedService<StartupTasks>();

@@ -133,14 +133,14 @@ internal static class AccountPages
         var message = error is null ? "" : $"""<p class="error" role="alert">{E(error)}</p>""";
         return Render("Choose a password", $"""
             <h1>Choose your own password</h1>
-            <p>You signed in with a one-time password. Choose a password of at least 10 characters.</p>
+            <p>You signed in with a one-time password. Choose a password of at least {AccountPolicy.MinimumPasswordLength} characters.</p>
             {message}
             <form method="post" action="/account/password">
               <input type="hidden" name="{E(token.FormFieldName)}" value="{E(token.RequestToken)}">
               <label for="current">One-time password</label>
               <input id="current" name="current" type="password" autocomplete="current-password" required>
               <label for="new">New password</label>
-              <input id="new" name="new" type="password" autocomplete="new-password" minlength="10" required>
+              <input id="new" name="new" type="password" autocomplete="new-password" minlength="{AccountPolicy.MinimumPasswordLength}" required>
               <button type="submit">Save password</button>
             </form>
             """, status);
