@@ -4,6 +4,9 @@ using Ekko.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
+using Ekko.Core.Features.Workspaces;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ekko.BrowserTests;
 
@@ -53,6 +56,15 @@ public sealed class BrowserApp : IAsyncLifetime
         playwright.Dispose();
         await factory.DisposeAsync();
         await database.DisposeAsync();
+    }
+
+    /// <summary>A user who must choose a password at first sign-in, like the first-run admin of a fresh install.</summary>
+    public async Task CreateUserWithOneTimePasswordAsync(string email, string password)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<EkkoUser>>();
+        var result = await users.CreateAsync(new EkkoUser { UserName = email, Email = email, MustChangePassword = true }, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
     }
 
     public static async Task ScreenshotAsync(IPage page, string name)

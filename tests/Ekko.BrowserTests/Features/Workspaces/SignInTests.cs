@@ -50,4 +50,28 @@ public sealed class SignInTests : IAsyncLifetime
         await BrowserApp.AssertAccessibleAsync(page);
         await BrowserApp.ScreenshotAsync(page, "sign-in-failed");
     }
+
+    [Fact]
+    public async Task A_one_time_password_must_be_replaced_before_anything_else()
+    {
+        await app.CreateUserWithOneTimePasswordAsync("new.admin@browser.example", "one-time-pass-123");
+        var page = await app.Browser.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/login");
+        await page.GetByLabel("E-mail").FillAsync("new.admin@browser.example");
+        await page.GetByLabel("Password").FillAsync("one-time-pass-123");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.WaitForURLAsync($"{app.BaseUrl}/account/password");
+        await BrowserApp.AssertAccessibleAsync(page);
+        await BrowserApp.ScreenshotAsync(page, "choose-password");
+        await page.GotoAsync($"{app.BaseUrl}/");
+        await page.WaitForURLAsync($"{app.BaseUrl}/account/password");
+
+        await page.GetByLabel("One-time password").FillAsync("one-time-pass-123");
+        await page.GetByLabel("New password").FillAsync("my own long passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save password" }).ClickAsync();
+
+        await page.WaitForURLAsync($"{app.BaseUrl}/");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welcome, new.admin@browser.example");
+    }
 }
