@@ -27,15 +27,19 @@ public sealed class EkkoApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        Factory = CreateInstance();
+        _ = Factory.Server;
+    }
+
+    /// <summary>Another app instance on the same database, as behind a load balancer.</summary>
+    public WebApplicationFactory<Program> CreateInstance() =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Database:Provider", database.Provider);
             builder.UseSetting("ConnectionStrings:Ekko", database.ConnectionString);
             builder.UseSetting("Ekko:Admin:Email", AdminEmail);
             builder.UseSetting("Ekko:Admin:Password", AdminPassword);
         });
-        _ = Factory.Server;
-    }
 
     public async Task DisposeAsync()
     {

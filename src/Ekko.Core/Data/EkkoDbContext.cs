@@ -3,6 +3,7 @@ using Ekko.Core.Features.Interactions;
 using Ekko.Core.Features.Journeys;
 using Ekko.Core.Features.Responses;
 using Ekko.Core.Features.Workspaces;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,11 @@ namespace Ekko.Core.Data;
 /// The one unit of work for all features. Provider differences (JSON columns, time storage) live in the
 /// provider assemblies' model customizers, so this class stays provider-neutral.
 /// </summary>
-public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : IdentityDbContext<EkkoUser>(options)
+public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : IdentityDbContext<EkkoUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The key ring that protects sign-in cookies, shared by every instance using this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Workspace> Workspaces => Set<Workspace>();
     public DbSet<Membership> Memberships => Set<Membership>();

@@ -8,6 +8,7 @@ using Ekko.Server.Features.Interactions;
 using Ekko.Server.Features.Journeys;
 using Ekko.Server.Features.Responses;
 using Ekko.Server.Features.Workspaces;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 
@@ -68,6 +69,9 @@ public static class ServerApp
         services.AddEkkoIdentity().AddSignInManager();
         services.AddAuthorization(ApiScope.AddPolicies);
         services.AddAntiforgery();
+        // Cookie keys live in the database: they survive restarts and containers, and several instances
+        // behind a load balancer accept each other's cookies.
+        services.AddDataProtection().SetApplicationName("Ekko").PersistKeysToDbContext<EkkoDbContext>();
     }
 
     public static void MapEndpoints(WebApplication app)
