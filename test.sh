@@ -31,7 +31,8 @@ run_pg "$PGBIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/server.log" -w -t 30 \
   -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGROOT -c fsync=off -c max_connections=200" start >/dev/null
 trap 'run_pg "$PGBIN/pg_ctl" -D "$PGROOT/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$PGROOT"' EXIT
 run_pg psql -h "$PGROOT" -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -q \
-  -c "CREATE ROLE ekko LOGIN CREATEDB PASSWORD 'secret';" -c "CREATE DATABASE ekko OWNER ekko;"
+  -c "CREATE ROLE ekko LOGIN CREATEDB PASSWORD 'secret';" -c "CREATE DATABASE ekko OWNER ekko;" \
+  -c "GRANT pg_signal_backend TO ekko;"
 export EKKO_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Database=ekko;Username=ekko;Password=secret;Include Error Detail=true"
 export CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium)}
 

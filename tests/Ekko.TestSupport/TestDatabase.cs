@@ -103,7 +103,24 @@ public sealed class TestDatabase : IAsyncDisposable, IDbContextFactory<EkkoDbCon
             await using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("EKKO_TEST_POSTGRES"));
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            // An autovacuum worker in the database can make the drop fail for a moment; the cluster is
+            // thrown away after the run anyway, so a database left behind is harmless.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await drop.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException) when (attempt < 5)
+                {
+                    await Task.Delay(200 * attempt);
+                }
+                catch (PostgresException)
+                {
+                    break;
+                }
+            }
         }
     }
 }

@@ -20,6 +20,22 @@ public sealed partial class RecordReader
 
     public IReadOnlyList<FieldError> Errors => errors;
 
+    /// <summary>
+    /// The body with <paramref name="field"/> set to <paramref name="value"/> when the body leaves it out:
+    /// a PUT to <c>/touchpoints/{key}</c> need not repeat the key (and may not change it).
+    /// </summary>
+    public static JsonNode? WithDefault(JsonNode? body, string field, string value)
+    {
+        if (body is not JsonObject obj || obj.ContainsKey(field))
+        {
+            return body;
+        }
+
+        var copy = (JsonObject)obj.DeepClone();
+        copy[field] = value;
+        return copy;
+    }
+
     public static RecordReader? For(JsonNode? node, out FieldError? error)
     {
         if (node is JsonObject obj)

@@ -11,14 +11,7 @@ public sealed class UpdateJourney(IDbContextFactory<EkkoDbContext> dbFactory)
 {
     public async Task<CommandResult<JourneyView>> HandleAsync(UpdateJourneyCommand command, CancellationToken cancellationToken)
     {
-        if (command.Body is JsonObject body && !body.ContainsKey("key"))
-        {
-            body = (JsonObject)body.DeepClone();
-            body["key"] = command.Key;
-            command = command with { Body = body };
-        }
-
-        var parsed = JourneyInput.Parse(command.Body);
+        var parsed = JourneyInput.Parse(RecordReader.WithDefault(command.Body, "key", command.Key));
         if (parsed.Value is not { } input)
         {
             return CommandResult<JourneyView>.Invalid(parsed.Errors);

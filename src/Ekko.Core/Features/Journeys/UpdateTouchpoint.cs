@@ -6,19 +6,12 @@ namespace Ekko.Core.Features.Journeys;
 
 public sealed record UpdateTouchpointCommand(Guid WorkspaceId, string Key, JsonNode? Body);
 
-/// <summary>Replaces a touchpoint's description. Its key is its identity for integrations and cannot change.</summary>
+/// <summary>Replaces a touchpoint's name, stage, category, channel and description. Its key is its identity for integrations and cannot change.</summary>
 public sealed class UpdateTouchpoint(IDbContextFactory<EkkoDbContext> dbFactory)
 {
     public async Task<CommandResult<TouchpointView>> HandleAsync(UpdateTouchpointCommand command, CancellationToken cancellationToken)
     {
-        if (command.Body is JsonObject body && !body.ContainsKey("key"))
-        {
-            body = (JsonObject)body.DeepClone();
-            body["key"] = command.Key;
-            command = command with { Body = body };
-        }
-
-        var parsed = TouchpointInput.Parse(command.Body);
+        var parsed = TouchpointInput.Parse(RecordReader.WithDefault(command.Body, "key", command.Key));
         if (parsed.Value is not { } input)
         {
             return CommandResult<TouchpointView>.Invalid(parsed.Errors);

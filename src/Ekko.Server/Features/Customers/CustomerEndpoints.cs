@@ -21,17 +21,13 @@ internal static class CustomerEndpoints
                 return problem;
             }
 
-            if (body is JsonObject obj)
+            if (body is JsonObject { } obj && obj["id"] is { } given && given.ToString() != id)
             {
-                if (obj["id"] is { } given && given.ToString() != id)
-                {
-                    return Problems.Field("id", $"the body's id '{given}' differs from the id in the URL '{id}'");
-                }
-
-                obj["id"] = id;
+                return Problems.Field("id", $"the body's id '{given}' differs from the id in the URL '{id}'");
             }
 
-            var result = await upsert.HandleAsync(new UpsertCustomersCommand(request.HttpContext.User.WorkspaceId(), [body], ItemPath: ""), ct);
+            var record = RecordReader.WithDefault(body, "id", id);
+            var result = await upsert.HandleAsync(new UpsertCustomersCommand(request.HttpContext.User.WorkspaceId(), [record], ItemPath: ""), ct);
             return Problems.From(result, r => Results.Json(IngestAnswer.From(r), statusCode: r.Created > 0 ? StatusCodes.Status201Created : StatusCodes.Status200OK));
         })
         .RequireAuthorization(ApiScope.Ingest)
