@@ -26,38 +26,40 @@ internal sealed class EventIngestion<TRecord, TRow>(
 {
     public async Task<BatchResult> HandleAsync(Guid workspaceId, IReadOnlyList<JsonNode?> items, string itemPath, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var touchpoints = await TouchpointKeys.LoadAsync(db, workspaceId, cancellationToken);
+        var touchpoints = await LoadTouchpointsAsync(workspaceId, cancellationToken);
         var (records, errors) = BatchValidation.Validate(items, itemPath, kind.Parse, kind.IdOf, kind.TouchpointOf, touchpoints);
         return errors.Count > 0
             ? BatchResult.Rejected(items.Count, errors)
-            : await StoreAsync(db, workspaceId, records, touchpoints, cancellationToken);
+            : await StoreAsync(workspaceId, records, touchpoints, cancellationToken);
     }
 
     /// <summary>Stores records that passed validation (the file import validates line by line first).</summary>
     public async Task<BatchResult> StoreAsync(Guid workspaceId, IReadOnlyList<TRecord> records, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var touchpoints = await TouchpointKeys.LoadAsync(db, workspaceId, cancellationToken);
-        return await StoreAsync(db, workspaceId, records, touchpoints, cancellationToken);
+        return await StoreAsync(workspaceId, records, await LoadTouchpointsAsync(workspaceId, cancellationToken), cancellationToken);
     }
 
-    private async Task<BatchResult> StoreAsync(
-        EkkoDbContext db, Guid workspaceId, IReadOnlyList<TRecord> records, Dictionary<string, Guid> touchpoints, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, Guid>> LoadTouchpointsAsync(Guid workspaceId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await TouchpointKeys.LoadAsync(db, workspaceId, cancellationToken);
+    }
+
+    /// <summary>The write runs in the gate's transaction, which may carry other requests' writes too (group commit).</summary>
+    private Task<BatchResult> StoreAsync(
+        Guid workspaceId, IReadOnlyList<TRecord> records, Dictionary<string, Guid> touchpoints, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        using var gate = await writeGate.EnterAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var customers = await CustomerIds.ResolveOrCreateAsync(
-            db, workspaceId, records.Select(customerOf).OfType<string>(), now, cancellationToken);
-        var rows = records.Select(r => toRow(r, new EventPlacement(
-            workspaceId,
-            customerOf(r) is { } customer ? customers[customer] : null,
-            kind.TouchpointOf(r) is { } touchpoint ? touchpoints[touchpoint] : null,
-            now))).ToList();
-        var inserted = await BulkInsert.InsertNewAsync(db, rows, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        return new BatchResult(records.Count, inserted.Count, records.Select(kind.IdOf).Where(id => !inserted.Contains(id)).ToList(), []);
+        return writeGate.WriteTogetherAsync(dbFactory, async (writer, ct) =>
+        {
+            var customers = await CustomerIds.ResolveOrCreateAsync(writer, workspaceId, records.Select(customerOf).OfType<string>(), now, ct);
+            var rows = records.Select(r => toRow(r, new EventPlacement(
+                workspaceId,
+                customerOf(r) is { } customer ? customers[customer] : null,
+                kind.TouchpointOf(r) is { } touchpoint ? touchpoints[touchpoint] : null,
+                now))).ToList();
+            var inserted = await BulkInsert.InsertNewAsync(writer, rows, ct);
+            return new BatchResult(records.Count, inserted.Count, records.Select(kind.IdOf).Where(id => !inserted.Contains(id)).ToList(), []);
+        }, cancellationToken);
     }
 }

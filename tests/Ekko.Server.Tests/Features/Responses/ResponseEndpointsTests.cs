@@ -46,6 +46,29 @@ public sealed class ResponseEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_posts_each_get_their_own_answer_and_every_id_is_stored_once()
+    {
+        // 300 requests at once for 200 ids: on SQLite they are committed in groups; each must still learn
+        // whether its own record was new, and nothing may be lost or doubled.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 300).Select(async i =>
+        {
+            var response = await admin.PostJsonAsync("/api/v1/responses", Response($"r-{i % 200}", customer: $"c-{i % 7}"));
+            return (response.StatusCode, Created: (int)(await response.JsonAsync())["created"]!);
+        }));
+
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.OK }));
+        Assert.Equal(200, answers.Count(a => a.StatusCode == HttpStatusCode.Created && a.Created == 1));
+        Assert.Equal(100, answers.Count(a => a.StatusCode == HttpStatusCode.OK && a.Created == 0));
+        var stored = 0;
+        for (var c = 0; c < 7; c++)
+        {
+            stored += await StoredCountAsync($"c-{c}");
+        }
+
+        Assert.Equal(200, stored);
+    }
+
+    [Fact]
     public async Task A_batch_stores_every_item_and_creates_the_customers_it_mentions()
     {
         var response = await admin.PostJsonAsync("/api/v1/responses/batch", Batch(Enumerable.Range(0, 1000).Select(i => Response($"r-{i}", customer: $"c-{i % 10}"))));
