@@ -28,7 +28,7 @@ internal static class CustomerEndpoints
 
             var record = RecordReader.WithDefault(body, "id", id);
             var result = await upsert.HandleAsync(new UpsertCustomersCommand(request.HttpContext.User.WorkspaceId(), [record], ItemPath: ""), ct);
-            return Problems.From(result, r => Results.Json(IngestAnswer.From(r), statusCode: r.Created > 0 ? StatusCodes.Status201Created : StatusCodes.Status200OK));
+            return Problems.From(result, IngestAnswer.Single);
         })
         .RequireAuthorization(ApiScope.Ingest)
         .Accepts<CustomerRecord>("application/json")
