@@ -53,6 +53,8 @@ public sealed class WriteGate(bool oneWriterAtATime) : IDisposable
 
         var grouped = new GroupedWrite<T>(write);
         waiting.Enqueue(grouped);
+        // A caller cancelled while waiting leaves its write queued: the next writer commits it. That is safe
+        // because every write here is idempotent on its records' ids, and it never leaves half a write.
         await writer.WaitAsync(cancellationToken);
         try
         {
