@@ -24,11 +24,22 @@ public sealed class EkkoApp : IAsyncLifetime
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => InitializeAsync(useKestrel: false);
+
+    /// <param name="useKestrel">Serve on a real port, for what only Kestrel enforces (body size limits).</param>
+    public async Task InitializeAsync(bool useKestrel)
     {
         database = await TestDatabase.CreateAsync();
         Factory = CreateInstance();
-        _ = Factory.Server;
+        if (useKestrel)
+        {
+            Factory.UseKestrel(0);
+            Factory.StartServer();
+        }
+        else
+        {
+            _ = Factory.Server;
+        }
     }
 
     /// <summary>Another app instance on the same database, as behind a load balancer.</summary>

@@ -69,3 +69,31 @@ public sealed class HostileInputTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }
+
+/// <summary>Limits that only the real web server (Kestrel) enforces, so tested on a real port.</summary>
+public sealed class BodyLimitTests : IAsyncLifetime
+{
+    private readonly EkkoApp app = new();
+
+    public Task InitializeAsync() => app.InitializeAsync(useKestrel: true);
+
+    public Task DisposeAsync() => app.DisposeAsync();
+
+    [Fact]
+    public async Task A_body_over_the_size_limit_is_a_413_problem_not_a_500()
+    {
+        var workspace = await app.CreateWorkspaceAsync("big");
+        using var client = new HttpClient { BaseAddress = app.Factory.ClientOptions.BaseAddress };
+        // With 100-continue the client waits for the server's verdict before sending 40 MB, as curl does;
+        // otherwise the server's early 413 arrives while the client is still writing and the socket resets.
+        client.DefaultRequestHeaders.ExpectContinue = true;
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await app.CreateKeyAsync(workspace.Id, Core.Features.Workspaces.ApiKeyScope.Admin));
+        var comment = new string('a', 40_000);
+        var body = $$"""{"items": [{{string.Join(",", Enumerable.Range(0, 1000).Select(i => $$"""{"id": "r-{{i}}", "survey": "s", "submitted_at": "2026-01-01T00:00:00Z", "comment": "{{comment}}"}"""))}}]}""";
+
+        var response = await client.PostAsync("/api/v1/responses/batch", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}

@@ -36,6 +36,13 @@ internal static class JsonBody
             var node = JsonNode.Parse(bytes.Span, documentOptions: Strict);
             return node is null ? (null, Problems.Field("body", "expected a JSON value, got null")) : (node, null);
         }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, Results.Problem(
+                title: "Request body too large",
+                detail: "The body is larger than the server accepts (30 MB by default); send fewer records per batch, or import the file with 'ekko import'.",
+                statusCode: StatusCodes.Status413PayloadTooLarge));
+        }
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : "";

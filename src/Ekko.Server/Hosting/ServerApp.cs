@@ -76,7 +76,12 @@ public static class ServerApp
 
     public static void MapEndpoints(WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A malformed request that the framework itself rejects (bad framing, body too large) is the
+        // client's error, not the server's: answer with its 4xx status, never 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
