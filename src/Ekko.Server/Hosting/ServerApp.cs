@@ -17,28 +17,27 @@ namespace Ekko.Server.Hosting;
 /// <summary>Builds the web application: API, sign-in, documentation. The CLI's serve verb and the tests start it.</summary>
 public static class ServerApp
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddShippedDefaults(builder.Environment.ContentRootPath);
-        configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration);
         builder.Services.AddHostedService<StartupTasks>();
 
         var app = builder.Build();
         MapEndpoints(app);
-        app.Lifetime.ApplicationStarted.Register(() => AnnounceAsync(app));
+        app.Lifetime.ApplicationStarted.Register(() => Announce(app));
         return app;
     }
 
     /// <summary>What someone who just ran the quick start needs: where to go and how to get in.</summary>
-    private static void AnnounceAsync(WebApplication app)
+    private static void Announce(WebApplication app)
     {
         var url = app.Urls.FirstOrDefault() ?? "http://localhost:5000";
         Console.WriteLine($"Ekko is running at {url}  (API documentation: {url.TrimEnd('/')}/api/docs)");
         if (app.Configuration.GetValue<bool>("Ekko:Demo"))
         {
-            var password = app.Configuration["Ekko:Admin:Password"] is { Length: > 0 } configured ? "the password you configured" : DemoSeeding.DemoPassword;
+            var password = app.Configuration["Ekko:Admin:Password"] is { Length: > 0 } ? "the password you configured" : DemoSeeding.DemoPassword;
             Console.WriteLine($"Sign in as {DemoSeeding.AdminEmail(app.Configuration)} with {password}.");
         }
     }
