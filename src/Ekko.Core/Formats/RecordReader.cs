@@ -58,13 +58,18 @@ public sealed partial class RecordReader
 
     public string RequiredString(string field, int maxLength)
     {
-        var value = OptionalString(field, maxLength);
+        return Required(field, OptionalString(field, maxLength)) ?? "";
+    }
+
+    /// <summary>A missing value is "required", unless the field already has a more precise error (wrong type, too long).</summary>
+    private T? Required<T>(string field, T? value)
+    {
         if (value is null && !errors.Any(e => e.Field == field))
         {
             AddError(field, "is required");
         }
 
-        return value ?? "";
+        return value;
     }
 
     public string? OptionalString(string field, int maxLength)
@@ -112,13 +117,7 @@ public sealed partial class RecordReader
 
     public string RequiredKey(string field, int maxLength = 64)
     {
-        var value = OptionalKey(field, maxLength);
-        if (value is null && !errors.Any(e => e.Field == field))
-        {
-            AddError(field, "is required");
-        }
-
-        return value ?? "";
+        return Required(field, OptionalKey(field, maxLength)) ?? "";
     }
 
     /// <summary>An ISO 639-1 language code, optionally with a region (<c>sv</c>, <c>nb</c>, <c>en-GB</c>); returned lower-case.</summary>
@@ -202,13 +201,7 @@ public sealed partial class RecordReader
 
     public DateTimeOffset RequiredTimestamp(string field)
     {
-        var value = OptionalTimestamp(field);
-        if (value is null && !errors.Any(e => e.Field == field))
-        {
-            AddError(field, "is required");
-        }
-
-        return value ?? default;
+        return Required(field, OptionalTimestamp(field)) ?? default;
     }
 
     public JsonObject? OptionalObject(string field)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Ekko.Core.Data;
+using Ekko.Core.Features.Journeys;
 using Ekko.Core.Formats;
 
 // string.Compare in queries runs in the database, where ids use a binary ("C") collation, i.e. ordinal order.
@@ -37,9 +38,7 @@ public sealed class GetCustomerTimeline(IDbContextFactory<EkkoDbContext> dbFacto
         var position = Cursor.TryDecode(query.After, 3, out var parts) && IsValidCursor(parts)
             ? new Position(DateTimeOffset.Parse(parts[0], CultureInfo.InvariantCulture), parts[1], parts[2])
             : null;
-        var touchpointKeys = await db.Touchpoints.AsNoTracking()
-            .Where(t => t.WorkspaceId == query.WorkspaceId)
-            .ToDictionaryAsync(t => t.Id, t => t.Key, cancellationToken);
+        var touchpointKeys = await TouchpointKeys.KeysByIdAsync(db, query.WorkspaceId, cancellationToken);
 
         var interactions = db.Interactions.AsNoTracking().Where(i => i.WorkspaceId == query.WorkspaceId && i.CustomerId == customerId);
         if (position is not null)

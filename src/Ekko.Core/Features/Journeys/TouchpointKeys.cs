@@ -22,6 +22,10 @@ internal static class TouchpointKeys
         return keys;
     }
 
+    /// <summary>The other direction, for showing stored rows in the formats: touchpoint id to key.</summary>
+    public static async Task<Dictionary<Guid, string>> KeysByIdAsync(EkkoDbContext db, Guid workspaceId, CancellationToken cancellationToken) =>
+        (await LoadAsync(db, workspaceId, cancellationToken)).ToDictionary(p => p.Value, p => p.Key);
+
     public static FieldError Unknown(string key) =>
         new("touchpoint", $"unknown touchpoint '{key}'; create it first (POST /api/v1/touchpoints) or use one of the workspace's keys");
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ekko.Core.Data;
+using Ekko.Core.Features.Journeys;
 using Ekko.Core.Formats;
 
 namespace Ekko.Core.Features.Responses;
@@ -14,7 +15,7 @@ public sealed class ExportResponses(IDbContextFactory<EkkoDbContext> dbFactory)
     public async IAsyncEnumerable<JsonObject> HandleAsync(ExportResponsesQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var touchpoints = await db.Touchpoints.AsNoTracking().Where(t => t.WorkspaceId == query.WorkspaceId).ToDictionaryAsync(t => t.Id, t => t.Key, cancellationToken);
+        var touchpoints = await TouchpointKeys.KeysByIdAsync(db, query.WorkspaceId, cancellationToken);
         var customers = db.Customers.Where(c => c.WorkspaceId == query.WorkspaceId);
         var rows = from r in db.Responses.AsNoTracking()
                    where r.WorkspaceId == query.WorkspaceId
