@@ -1,3 +1,5 @@
+using Ekko.Analytics;
+
 namespace Ekko.Core.Features.Responses;
 
 /// <summary>A survey answer: collected by Ekko's own surveys or imported from another survey tool.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ekko.Analytics;
 using Ekko.Core.Formats;
 
 namespace Ekko.Core.Features.Responses;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ekko.Analytics;
 using Ekko.Core.Features.Responses;
 
 namespace Ekko.Core.Tests.Features.Responses;

@@ -1,0 +1,60 @@
+namespace Ekko.Analytics.Columnar;
+
+/// <summary>
+/// Up to 65,536 answers of one metric, column by column, with the range of days they cover so a query can
+/// skip chunks outside its dates. Answers arrive roughly in time order, so chunks cover short, mostly
+/// disjoint day ranges; a late answer only widens its chunk's range.
+/// </summary>
+internal sealed class Chunk
+{
+    public const int Capacity = 1 << 16;
+
+    /// <summary>The score of a removed answer: no histogram has a bucket for it, so queries skip it.</summary>
+    public const byte Removed = byte.MaxValue;
+
+    public int[] Days { get; } = new int[Capacity];
+
+    /// <summary>Score minus the scale's minimum, so 0 is the lowest answer on every scale.</summary>
+    public byte[] Scores { get; } = new byte[Capacity];
+
+    /// <summary>Index into the customer table; 0 for an anonymous answer.</summary>
+    public int[] Customers { get; } = new int[Capacity];
+
+    public List<CodeArray?> Dimensions { get; } = [];
+
+    public int Count { get; private set; }
+
+    public int MinDay { get; private set; } = int.MaxValue;
+
+    public int MaxDay { get; private set; } = int.MinValue;
+
+    public bool IsFull => Count == Capacity;
+
+    public int Append(int day, byte score, int customer)
+    {
+        var row = Count++;
+        Days[row] = day;
+        Scores[row] = score;
+        Customers[row] = customer;
+        MinDay = Math.Min(MinDay, day);
+        MaxDay = Math.Max(MaxDay, day);
+        return row;
+    }
+
+    public void SetCode(int dimension, int row, int code)
+    {
+        while (Dimensions.Count <= dimension)
+        {
+            Dimensions.Add(null);
+        }
+
+        if (code != 0 || Dimensions[dimension] is not null)
+        {
+            (Dimensions[dimension] ??= new CodeArray(Capacity)).Set(row, code);
+        }
+    }
+
+    public int CodeAt(int dimension, int row) => dimension < Dimensions.Count && Dimensions[dimension] is { } codes ? codes.Get(row) : 0;
+
+    public long Bytes => Days.Length * 4L + Scores.Length + Customers.Length * 4L + Dimensions.Sum(d => d?.Bytes ?? 0);
+}

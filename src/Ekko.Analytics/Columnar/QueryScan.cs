@@ -1,0 +1,212 @@
+using Ekko.Analytics.Metrics;
+
+namespace Ekko.Analytics.Columnar;
+
+/// <summary>
+/// Runs one <see cref="MetricQuery"/> over a metric's chunks. Each answer gets a group number in mixed radix
+/// (time bucket, then each grouped dimension's code), worked out a block of rows at a time in tight loops
+/// over plain arrays; its score then goes into that group's histogram. Bucket 0 is the period before the
+/// first one, scanned only so that every cell can be compared with its previous period.
+/// </summary>
+internal sealed class QueryScan
+{
+    private const int Block = 4096;
+
+    private readonly MetricQuery query;
+    private readonly ColumnSource[] groupBy;
+    private readonly (ColumnSource Source, bool[] Allowed)[] filters;
+    private readonly DateOnly[] bucketStarts;
+    private readonly int scanStart;
+    private readonly int[] bucketOfDay;
+    private readonly int rest;
+    private readonly int scale;
+
+    private QueryScan(MetricQuery query, Func<string, ColumnSource> resolve)
+    {
+        this.query = query;
+        if (query.To < query.From)
+        {
+            throw new ArgumentException("the range must not end before it starts", nameof(query));
+        }
+
+        groupBy = [.. query.GroupBy.Select(resolve)];
+        filters = [.. query.Filters.Select(f => (Source: resolve(f.Key), Allowed: Allowed(resolve(f.Key), f.Value)))];
+        bucketStarts = BucketStarts(query);
+        scanStart = bucketStarts[0].DayNumber;
+        bucketOfDay = new int[query.To.DayNumber - scanStart + 1];
+        for (var bucket = 0; bucket < bucketStarts.Length; bucket++)
+        {
+            var end = bucket + 1 < bucketStarts.Length ? bucketStarts[bucket + 1].DayNumber : query.To.DayNumber + 1;
+            bucketOfDay.AsSpan(bucketStarts[bucket].DayNumber - scanStart, end - bucketStarts[bucket].DayNumber).Fill(bucket);
+        }
+
+        long groups = bucketStarts.Length;
+        foreach (var source in groupBy)
+        {
+            groups *= source.Radix;
+            if (groups > ResponseIndex.MaxGroups)
+            {
+                throw new TooManyGroupsException(groups, ResponseIndex.MaxGroups);
+            }
+        }
+
+        rest = (int)(groups / bucketStarts.Length);
+        var (min, max) = query.Metric.ScaleOf();
+        scale = max - min + 1;
+    }
+
+    public static IReadOnlyList<MetricCell> Run(MetricQuery query, List<Chunk> chunks, Func<string, ColumnSource> resolve)
+    {
+        var scan = new QueryScan(query, resolve);
+        var relevant = chunks.Where(c => c.Count > 0 && c.MaxDay >= scan.scanStart && c.MinDay <= query.To.DayNumber).ToArray();
+        var totals = new long[scan.bucketStarts.Length * scan.rest * scan.scale];
+        Parallel.ForEach(
+            relevant,
+            () => new int[totals.Length],
+            (chunk, _, counts) =>
+            {
+                scan.Count(chunk, counts);
+                return counts;
+            },
+            counts =>
+            {
+                lock (totals)
+                {
+                    for (var i = 0; i < counts.Length; i++)
+                    {
+                        totals[i] += counts[i];
+                    }
+                }
+            });
+        return scan.Cells(totals);
+    }
+
+    private static bool[] Allowed(ColumnSource source, IReadOnlyCollection<string> values)
+    {
+        var allowed = new bool[source.Radix];
+        foreach (var value in values)
+        {
+            if (source.CodeOf(value) is { } code)
+            {
+                allowed[code] = true;
+            }
+        }
+
+        return allowed;
+    }
+
+    private static DateOnly[] BucketStarts(MetricQuery query)
+    {
+        if (query.Grain is not { } grain)
+        {
+            var days = query.To.DayNumber - query.From.DayNumber + 1;
+            return [query.From.AddDays(-days), query.From];
+        }
+
+        var first = grain.StartOf(query.From);
+        var starts = new List<DateOnly> { grain.Previous(first), query.From };
+        for (var start = grain.Next(first); start <= query.To; start = grain.Next(start))
+        {
+            starts.Add(start);
+        }
+
+        return [.. starts];
+    }
+
+    private void Count(Chunk chunk, int[] counts)
+    {
+        Span<int> keys = new int[Block];
+        Span<int> codes = new int[Block];
+        for (var start = 0; start < chunk.Count; start += Block)
+        {
+            var length = Math.Min(Block, chunk.Count - start);
+            var groupOf = keys[..length];
+            var code = codes[..length];
+            var days = chunk.Days.AsSpan(start, length);
+            var scores = chunk.Scores.AsSpan(start, length);
+            for (var i = 0; i < length; i++)
+            {
+                var day = days[i] - scanStart;
+                groupOf[i] = (uint)day < (uint)bucketOfDay.Length && scores[i] != Chunk.Removed ? bucketOfDay[day] : -1;
+            }
+
+            foreach (var (source, allowed) in filters)
+            {
+                source.Read(chunk, start, code);
+                for (var i = 0; i < length; i++)
+                {
+                    if (!allowed[code[i]])
+                    {
+                        groupOf[i] = -1;
+                    }
+                }
+            }
+
+            foreach (var source in groupBy)
+            {
+                source.Read(chunk, start, code);
+                var radix = source.Radix;
+                for (var i = 0; i < length; i++)
+                {
+                    groupOf[i] = groupOf[i] < 0 ? -1 : groupOf[i] * radix + code[i];
+                }
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                if (groupOf[i] >= 0)
+                {
+                    counts[groupOf[i] * scale + scores[i]]++;
+                }
+            }
+        }
+    }
+
+    private List<MetricCell> Cells(long[] totals)
+    {
+        var (min, _) = query.Metric.ScaleOf();
+        var cells = new List<MetricCell>();
+        for (var group = 0; group < rest; group++)
+        {
+            var key = Key(group);
+            for (var bucket = 1; bucket < bucketStarts.Length; bucket++)
+            {
+                var current = Histogram(totals, (bucket * rest + group) * scale, min);
+                if (current.N > 0)
+                {
+                    var previous = Histogram(totals, ((bucket - 1) * rest + group) * scale, min);
+                    var period = query.Grain is { } grain ? grain.StartOf(bucketStarts[bucket]) : (DateOnly?)null;
+                    cells.Add(new MetricCell(key, period, current, previous));
+                }
+            }
+        }
+
+        return cells;
+    }
+
+    private ScoreHistogram Histogram(long[] totals, int offset, int min)
+    {
+        var histogram = new ScoreHistogram(query.Metric);
+        for (var score = 0; score < scale; score++)
+        {
+            if (totals[offset + score] > 0)
+            {
+                histogram.Add(score + min, totals[offset + score]);
+            }
+        }
+
+        return histogram;
+    }
+
+    private string?[] Key(int group)
+    {
+        var key = new string?[groupBy.Length];
+        for (var d = groupBy.Length - 1; d >= 0; d--)
+        {
+            key[d] = groupBy[d].ValueOf(group % groupBy[d].Radix);
+            group /= groupBy[d].Radix;
+        }
+
+        return key;
+    }
+}
