@@ -17,6 +17,7 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(WriteGate.Open);
         services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<Features.Metrics.ResponseIndexes>();
         services.AddScoped<Formats.RecordImport>();
         foreach (var handler in UseCaseTypes())
         {

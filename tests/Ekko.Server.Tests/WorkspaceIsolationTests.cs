@@ -39,6 +39,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("POST", "/api/v1/interactions/batch", "/api/v1/interactions/batch", """{"items": [{"id": "e-a", "type": "order.placed", "occurred_at": "2026-01-01T00:00:00Z"}]}"""),
         ("POST", "/api/v1/responses/", "/api/v1/responses", """{"id": "r-a", "survey": "s", "customer_id": "c-a", "submitted_at": "2026-01-01T00:00:00Z"}"""),
         ("POST", "/api/v1/responses/batch", "/api/v1/responses/batch", """{"items": [{"id": "r-a", "survey": "s", "submitted_at": "2026-01-01T00:00:00Z"}]}"""),
+        ("GET", "/api/v1/metrics/", "/api/v1/metrics?metric=nps&from=2026-01-01&to=2026-01-31&by=customer.segment", null),
         ("GET", "/api/v1/api-keys/", "/api/v1/api-keys", null),
         ("POST", "/api/v1/api-keys/", "/api/v1/api-keys", """{"name": "k", "scope": "read"}"""),
         ("DELETE", "/api/v1/api-keys/{id:guid}", "/api/v1/api-keys/{keyA}", null),
@@ -127,11 +128,15 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         var touchpoints = await (await adminB.GetAsync("/api/v1/touchpoints")).JsonAsync();
         var journeys = await (await adminB.GetAsync("/api/v1/journeys")).JsonAsync();
         var keys = await (await adminB.GetAsync("/api/v1/api-keys")).JsonAsync();
+        var metricsA = await (await ownerA.GetAsync("/api/v1/metrics?metric=nps&from=2026-01-01&to=2026-01-31")).JsonAsync();
+        var metricsB = await (await adminB.GetAsync("/api/v1/metrics?metric=nps&from=2026-01-01&to=2026-01-31")).JsonAsync();
 
         Assert.Empty(customers["items"]!.AsArray());
         Assert.Empty(touchpoints.AsArray());
         Assert.Empty(journeys.AsArray());
         Assert.DoesNotContain(keys.AsArray(), k => Guid.Parse((string)k!["id"]!) == keyIdA);
+        Assert.Equal(1, (int)metricsA["groups"]![0]!["n"]!);
+        Assert.Empty(metricsB["groups"]!.AsArray());
     }
 
     [Fact]

@@ -30,6 +30,8 @@ internal sealed class CustomerTable
 
     public int? ExistingCodeOf(string customer) => codes.TryGetValue(customer, out var code) ? code : null;
 
+    public IEnumerable<string> Names => dimensions.Keys;
+
     public Dimension? Find(string name) => dimensions.GetValueOrDefault(name);
 
     public void SetAttributes(string customer, IEnumerable<KeyValuePair<string, string?>> attributes)

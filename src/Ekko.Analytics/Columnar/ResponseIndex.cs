@@ -58,6 +58,23 @@ public sealed class ResponseIndex : IDisposable
         }
     }
 
+    /// <summary>The names queries can group and filter by: the answers' dimensions, then <c>customer.NAME</c> for customer attributes.</summary>
+    public IReadOnlyList<string> Dimensions
+    {
+        get
+        {
+            gate.EnterReadLock();
+            try
+            {
+                return [.. dimensions.Keys.Order(StringComparer.Ordinal), .. customers.Names.Order(StringComparer.Ordinal).Select(n => CustomerPrefix + n)];
+            }
+            finally
+            {
+                gate.ExitReadLock();
+            }
+        }
+    }
+
     public void Add(IndexedResponse response) => AddRange([response]);
 
     public void AddRange(IEnumerable<IndexedResponse> responses)

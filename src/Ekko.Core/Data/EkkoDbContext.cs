@@ -1,6 +1,7 @@
 using Ekko.Core.Features.Customers;
 using Ekko.Core.Features.Interactions;
 using Ekko.Core.Features.Journeys;
+using Ekko.Core.Features.Privacy;
 using Ekko.Core.Features.Responses;
 using Ekko.Core.Features.Workspaces;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : Ide
     public DbSet<JourneyStage> JourneyStages => Set<JourneyStage>();
     public DbSet<Interaction> Interactions => Set<Interaction>();
     public DbSet<Response> Responses => Set<Response>();
+    public DbSet<CustomerErasure> CustomerErasures => Set<CustomerErasure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

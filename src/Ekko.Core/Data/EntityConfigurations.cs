@@ -1,6 +1,7 @@
 using Ekko.Core.Features.Customers;
 using Ekko.Core.Features.Interactions;
 using Ekko.Core.Features.Journeys;
+using Ekko.Core.Features.Privacy;
 using Ekko.Core.Features.Responses;
 using Ekko.Core.Features.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         e.Property(w => w.Name).HasMaxLength(200);
         e.Property(w => w.Slug).HasMaxLength(64);
         e.Property(w => w.DefaultLanguage).HasMaxLength(8);
+        e.Property(w => w.ActivityTypes).HasMaxLength(1000);
         e.HasIndex(w => w.Slug).IsUnique();
         e.HasOne<Organization>().WithMany().HasForeignKey(w => w.OrganizationId);
     }
@@ -60,6 +62,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         e.Property(c => c.Language).HasMaxLength(8);
         e.Property(c => c.Attributes).HasAnnotation(JsonColumn.Annotation, true);
         e.HasIndex(c => new { c.WorkspaceId, c.ExternalId }).IsUnique();
+        e.HasIndex(c => new { c.WorkspaceId, c.Seq });
         e.HasOne<Workspace>().WithMany().HasForeignKey(c => c.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -139,8 +142,18 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
         e.HasIndex(r => new { r.WorkspaceId, r.ExternalId }).IsUnique();
         e.HasIndex(r => new { r.WorkspaceId, r.CustomerId, r.SubmittedAt });
         e.HasIndex(r => new { r.WorkspaceId, r.SubmittedAt });
+        e.HasIndex(r => new { r.WorkspaceId, r.Seq });
         e.HasOne<Workspace>().WithMany().HasForeignKey(r => r.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Touchpoint>().WithMany().HasForeignKey(r => r.TouchpointId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CustomerErasureConfiguration : IEntityTypeConfiguration<CustomerErasure>
+{
+    public void Configure(EntityTypeBuilder<CustomerErasure> e)
+    {
+        e.HasIndex(x => new { x.WorkspaceId, x.Seq });
+        e.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

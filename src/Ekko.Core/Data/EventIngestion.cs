@@ -12,7 +12,8 @@ internal sealed record EventPlacement(Guid WorkspaceId, Guid? CustomerId, Guid? 
 /// How events (interactions, responses) are stored, all-or-nothing: every record is validated first
 /// (fields, touchpoints, ids unique within the batch) and only a batch without errors is written, in one
 /// transaction. Ids already stored are reported as duplicates and left untouched, so a retry is harmless;
-/// customers the events name but Ekko does not know yet are created with just their id.
+/// customers the events name but Ekko does not know yet are created with just their id. Rows that the metrics
+/// index reflects get workspace change numbers through <paramref name="numberChange"/>.
 /// </summary>
 internal sealed class EventIngestion<TRecord, TRow>(
     IDbContextFactory<EkkoDbContext> dbFactory,
@@ -20,7 +21,8 @@ internal sealed class EventIngestion<TRecord, TRow>(
     WriteGate writeGate,
     RecordKind<TRecord> kind,
     Func<TRecord, string?> customerOf,
-    Func<TRecord, EventPlacement, TRow> toRow)
+    Func<TRecord, EventPlacement, TRow> toRow,
+    Action<TRow, long>? numberChange = null)
     where TRecord : class
     where TRow : class
 {
@@ -52,12 +54,19 @@ internal sealed class EventIngestion<TRecord, TRow>(
         var now = clock.GetUtcNow();
         return writeGate.WriteTogetherAsync(dbFactory, async (writer, ct) =>
         {
+            // Taken first: the counter's row lock orders this transaction before any customer rows it touches.
+            var lastChange = numberChange is null ? 0 : await ChangeFeed.AdvanceAsync(writer, workspaceId, records.Count, ct);
             var customers = await CustomerIds.ResolveOrCreateAsync(writer, workspaceId, records.Select(customerOf).OfType<string>(), now, ct);
             var rows = records.Select(r => toRow(r, new EventPlacement(
                 workspaceId,
                 customerOf(r) is { } customer ? customers[customer] : null,
                 kind.TouchpointOf(r) is { } touchpoint ? touchpoints[touchpoint] : null,
                 now))).ToList();
+            for (var i = 0; i < rows.Count && numberChange is not null; i++)
+            {
+                numberChange(rows[i], lastChange - rows.Count + 1 + i);
+            }
+
             var inserted = await BulkInsert.InsertNewAsync(writer, rows, ct);
             return new BatchResult(records.Count, inserted.Count, records.Select(kind.IdOf).Where(id => !inserted.Contains(id)).ToList(), []);
         }, cancellationToken);

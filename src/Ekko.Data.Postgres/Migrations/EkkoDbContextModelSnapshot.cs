@@ -64,6 +64,9 @@ namespace Ekko.Data.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -74,6 +77,8 @@ namespace Ekko.Data.Postgres.Migrations
 
                     b.HasIndex("WorkspaceId", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "Seq");
 
                     b.ToTable("Customers");
                 });
@@ -259,6 +264,31 @@ namespace Ekko.Data.Postgres.Migrations
                     b.ToTable("Touchpoints");
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.Privacy.CustomerErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Seq");
+
+                    b.ToTable("CustomerErasures");
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.Responses.Response", b =>
                 {
                     b.Property<Guid>("Id")
@@ -306,6 +336,9 @@ namespace Ekko.Data.Postgres.Migrations
                     b.Property<int?>("Score")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -328,6 +361,8 @@ namespace Ekko.Data.Postgres.Migrations
 
                     b.HasIndex("WorkspaceId", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "Seq");
 
                     b.HasIndex("WorkspaceId", "SubmittedAt");
 
@@ -496,6 +531,17 @@ namespace Ekko.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ActivityTypes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ActivityWindowDays")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -741,6 +787,15 @@ namespace Ekko.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Ekko.Core.Features.Journeys.Touchpoint", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Privacy.CustomerErasure", b =>
                 {
                     b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
                         .WithMany()

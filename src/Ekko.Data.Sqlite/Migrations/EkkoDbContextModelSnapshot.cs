@@ -58,6 +58,9 @@ namespace Ekko.Data.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -68,6 +71,8 @@ namespace Ekko.Data.Sqlite.Migrations
 
                     b.HasIndex("WorkspaceId", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "Seq");
 
                     b.ToTable("Customers");
                 });
@@ -252,6 +257,31 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.ToTable("Touchpoints");
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.Privacy.CustomerErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Seq");
+
+                    b.ToTable("CustomerErasures");
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.Responses.Response", b =>
                 {
                     b.Property<Guid>("Id")
@@ -298,6 +328,9 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.Property<int?>("Score")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -320,6 +353,8 @@ namespace Ekko.Data.Sqlite.Migrations
 
                     b.HasIndex("WorkspaceId", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "Seq");
 
                     b.HasIndex("WorkspaceId", "SubmittedAt");
 
@@ -488,6 +523,17 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityTypes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActivityWindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -727,6 +773,15 @@ namespace Ekko.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Ekko.Core.Features.Journeys.Touchpoint", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Privacy.CustomerErasure", b =>
                 {
                     b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
                         .WithMany()

@@ -6,6 +6,7 @@ using Ekko.Server.Api;
 using Ekko.Server.Features.Customers;
 using Ekko.Server.Features.Interactions;
 using Ekko.Server.Features.Journeys;
+using Ekko.Server.Features.Metrics;
 using Ekko.Server.Features.Responses;
 using Ekko.Server.Features.Workspaces;
 using Microsoft.AspNetCore.DataProtection;
@@ -93,6 +94,7 @@ public static class ServerApp
         app.MapCustomers();
         app.MapInteractions();
         app.MapResponses();
+        app.MapMetrics();
         app.MapApiKeys();
         app.MapAccountPages();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();

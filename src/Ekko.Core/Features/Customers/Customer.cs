@@ -26,4 +26,7 @@ public sealed class Customer
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The workspace change number of the last update.</summary>
+    public long Seq { get; set; }
 }

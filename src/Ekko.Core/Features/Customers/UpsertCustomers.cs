@@ -27,6 +27,8 @@ public sealed class UpsertCustomers(IDbContextFactory<EkkoDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         using var gate = await writeGate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var lastChange = await ChangeFeed.AdvanceAsync(db, workspaceId, records.Count, cancellationToken);
+        var change = lastChange - records.Count;
         var ids = records.Select(r => r.Id).ToList();
         var existing = new Dictionary<string, Customer>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(500))
@@ -50,6 +52,7 @@ public sealed class UpsertCustomers(IDbContextFactory<EkkoDbContext> dbFactory, 
 
             Apply(record, customer);
             customer.UpdatedAt = now;
+            customer.Seq = ++change;
         }
 
         await db.SaveChangesAsync(cancellationToken);

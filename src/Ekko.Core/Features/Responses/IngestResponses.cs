@@ -26,7 +26,8 @@ public sealed class IngestResponses(IDbContextFactory<EkkoDbContext> dbFactory, 
             Answers = r.Answers.ToJsonString(EkkoJson.Options),
             Attributes = r.Attributes.ToJsonString(EkkoJson.Options),
             ReceivedAt = at.ReceivedAt,
-        });
+        },
+        (response, change) => response.Seq = change);
 
     public Task<BatchResult> HandleAsync(IngestResponsesCommand command, CancellationToken cancellationToken) =>
         ingestion.HandleAsync(command.WorkspaceId, command.Items, command.ItemPath, cancellationToken);

@@ -30,4 +30,7 @@ public sealed class Response
     public string Attributes { get; init; } = "{}";
 
     public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>The workspace change number this response was stored with.</summary>
+    public long Seq { get; set; }
 }

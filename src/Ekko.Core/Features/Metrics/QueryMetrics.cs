@@ -1,0 +1,82 @@
+using Ekko.Analytics;
+using Ekko.Analytics.Columnar;
+using Ekko.Core.Formats;
+
+namespace Ekko.Core.Features.Metrics;
+
+/// <summary>
+/// A metric over UTC days <see cref="From"/>..<see cref="To"/> (inclusive), grouped by <see cref="By"/>
+/// (dimension names and at most one of day, week, month) and filtered to answers whose dimension takes one
+/// of the given values.
+/// </summary>
+public sealed record MetricsQuery(
+    Guid WorkspaceId, Metric Metric, DateOnly From, DateOnly To, IReadOnlyList<string> By,
+    IReadOnlyDictionary<string, IReadOnlyCollection<string>> Filters, int MinimumN = MetricReport.DefaultMinimumN);
+
+public sealed record MetricsAnswer(MetricsQuery Query, TimeGrain? Grain, IReadOnlyList<MetricGroup> Groups);
+
+/// <summary>Answers metric queries from the workspace's in-memory index, kept current with the database.</summary>
+public sealed class QueryMetrics(ResponseIndexes indexes)
+{
+    /// <summary>The longest range one query may cover, in days: 20 years of daily data is already more than a chart shows.</summary>
+    public const int MaxDays = 20 * 366;
+
+    public async Task<CommandResult<MetricsAnswer>> HandleAsync(MetricsQuery query, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (query.To < query.From)
+        {
+            errors.Add(new FieldError("to", $"must not be before from ({query.From:yyyy-MM-dd})"));
+        }
+        else if (query.To.DayNumber - query.From.DayNumber >= MaxDays)
+        {
+            errors.Add(new FieldError("from", $"the range may cover at most {MaxDays} days"));
+        }
+
+        if (query.MinimumN < 1)
+        {
+            errors.Add(new FieldError("minimum_n", "must be 1 or more"));
+        }
+
+        var grains = query.By.Where(b => TimeGrains.Parse(b) is not null).ToList();
+        if (grains.Count > 1)
+        {
+            errors.Add(new FieldError("by", $"group by at most one of day, week and month, not {string.Join(" and ", grains)}"));
+        }
+
+        var index = await indexes.CurrentAsync(query.WorkspaceId, cancellationToken);
+        var known = index.Dimensions.ToHashSet(StringComparer.Ordinal);
+        known.UnionWith(ResponseDimensions.BuiltIn);
+        foreach (var name in query.By.Where(b => TimeGrains.Parse(b) is null).Concat(query.Filters.Keys).Where(n => !known.Contains(n)).Distinct())
+        {
+            errors.Add(new FieldError(query.Filters.ContainsKey(name) ? $"filter.{name}" : "by",
+                $"unknown dimension '{name}'; this workspace has: {string.Join(", ", known.Order(StringComparer.Ordinal))}, day, week, month"));
+        }
+
+        if (query.By.Distinct(StringComparer.Ordinal).Count() != query.By.Count)
+        {
+            errors.Add(new FieldError("by", "names a dimension twice"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult<MetricsAnswer>.Invalid(errors);
+        }
+
+        var grain = grains.Count == 1 ? TimeGrains.Parse(grains[0]) : null;
+        try
+        {
+            var cells = index.Query(new MetricQuery(query.Metric, query.From, query.To)
+            {
+                GroupBy = [.. query.By.Where(b => TimeGrains.Parse(b) is null)],
+                Grain = grain,
+                Filters = query.Filters,
+            });
+            return CommandResult<MetricsAnswer>.Ok(new MetricsAnswer(query, grain, MetricReport.Build(cells, query.MinimumN)));
+        }
+        catch (TooManyGroupsException tooMany)
+        {
+            return CommandResult<MetricsAnswer>.Invalid([new FieldError("by", tooMany.Message)]);
+        }
+    }
+}

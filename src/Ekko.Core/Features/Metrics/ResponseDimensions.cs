@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Ekko.Analytics;
+using Ekko.Analytics.Columnar;
+
+namespace Ekko.Core.Features.Metrics;
+
+/// <summary>
+/// The dimensions a response can be grouped and filtered by (docs/formats.md): touchpoint, channel, language,
+/// survey, and each key of its attributes by its bare name (campaign, segment, region ...). An attribute named
+/// like a built-in dimension is shadowed by it. Customers' attributes are <c>customer.NAME</c>.
+/// </summary>
+public static class ResponseDimensions
+{
+    public const string Touchpoint = "touchpoint";
+    public const string Channel = "channel";
+    public const string Language = "language";
+    public const string Survey = "survey";
+
+    public static readonly IReadOnlySet<string> BuiltIn = new HashSet<string>(StringComparer.Ordinal) { Touchpoint, Channel, Language, Survey };
+
+    public static IndexedResponse ToIndexed(
+        Metric metric, int score, DateOnly day, string? customer, string? touchpoint, string? channel, string? language, string survey, string? attributesJson)
+    {
+        var dimensions = new List<KeyValuePair<string, string?>>(8)
+        {
+            new(Touchpoint, touchpoint), new(Channel, channel), new(Language, language), new(Survey, survey),
+        };
+        foreach (var (name, value) in Attributes(attributesJson))
+        {
+            if (!BuiltIn.Contains(name))
+            {
+                dimensions.Add(new(name, value));
+            }
+        }
+
+        return new IndexedResponse(metric, day, score, customer, dimensions);
+    }
+
+    /// <summary>The scalar members of a JSON object as text (numbers as written, true/false); nested values are not dimensions.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> Attributes(string? json)
+    {
+        if (string.IsNullOrEmpty(json) || json == "{}")
+        {
+            yield break;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            var value = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Number => property.Value.GetRawText(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => null,
+            };
+            if (value is not null)
+            {
+                yield return new(property.Name, value);
+            }
+        }
+    }
+
+    /// <summary>The customer's key in the index: its internal id, which erasure records can name without personal data.</summary>
+    public static string CustomerKey(Guid customerId) => customerId.ToString("N");
+}

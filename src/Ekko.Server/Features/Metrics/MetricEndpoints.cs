@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Ekko.Analytics;
+using Ekko.Analytics.Columnar;
+using Ekko.Core.Features.Metrics;
+using Ekko.Core.Formats;
+using Ekko.Server.Api;
+
+namespace Ekko.Server.Features.Metrics;
+
+internal static class MetricEndpoints
+{
+    private const string FilterPrefix = "filter.";
+    private const int DefaultDays = 90;
+
+    public static void MapMetrics(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/metrics").WithTags("Metrics");
+
+        group.MapGet("/", async (HttpRequest request, QueryMetrics metrics, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var query = Read(request, clock, errors);
+            if (query is null)
+            {
+                return Problems.Validation(errors);
+            }
+
+            var result = await metrics.HandleAsync(query, ct);
+            return Problems.From(result, answer => Results.Ok(ToJson(answer)), "metric");
+        })
+        .RequireAuthorization(ApiScope.Read)
+        .Produces<JsonObject>()
+        .ProducesValidationProblem()
+        .WithSummary("A metric (nps, csat, ces) over a date range, grouped and filtered by any dimension, each group with n, 95% interval, low_n and the change against the previous period")
+        .WithDescription("Query: metric (required), from and to (YYYY-MM-DD, UTC, inclusive; default the last 90 days), "
+            + "by (comma-separated dimensions: touchpoint, channel, language, survey, any response attribute, customer.ATTRIBUTE, "
+            + "and at most one of day, week, month), filter.DIMENSION=value (repeat for several values), minimum_n (default 30).");
+    }
+
+    private static MetricsQuery? Read(HttpRequest request, TimeProvider clock, List<FieldError> errors)
+    {
+        Metric? metric = request.Query["metric"].ToString() switch
+        {
+            "nps" => Metric.Nps,
+            "csat" => Metric.Csat,
+            "ces" => Metric.Ces,
+            "" => Error(errors, "metric", "is required: nps, csat or ces"),
+            var other => Error(errors, "metric", $"expected nps, csat or ces, got '{other}'"),
+        };
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var to = Date(request, "to", errors) ?? today;
+        var from = Date(request, "from", errors) ?? to.AddDays(1 - DefaultDays);
+        var by = request.Query["by"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var minimumN = MetricReport.DefaultMinimumN;
+        if (request.Query["minimum_n"].ToString() is { Length: > 0 } text
+            && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out minimumN))
+        {
+            errors.Add(new FieldError("minimum_n", $"expected a whole number, got '{text}'"));
+        }
+
+        var filters = new Dictionary<string, IReadOnlyCollection<string>>(StringComparer.Ordinal);
+        foreach (var (key, values) in request.Query)
+        {
+            if (key.StartsWith(FilterPrefix, StringComparison.Ordinal) && key.Length > FilterPrefix.Length)
+            {
+                filters[key[FilterPrefix.Length..]] = values.OfType<string>().ToArray();
+            }
+            else if (key is not ("metric" or "from" or "to" or "by" or "minimum_n"))
+            {
+                errors.Add(new FieldError(key, "unknown parameter; use metric, from, to, by, minimum_n or filter.DIMENSION"));
+            }
+        }
+
+        return errors.Count > 0 || metric is null
+            ? null
+            : new MetricsQuery(request.HttpContext.User.WorkspaceId(), metric.Value, from, to, by, filters, minimumN);
+    }
+
+    private static DateOnly? Date(HttpRequest request, string name, List<FieldError> errors)
+    {
+        var text = request.Query[name].ToString();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(new FieldError(name, $"expected a date YYYY-MM-DD, got '{text}'"));
+        return null;
+    }
+
+    private static Metric? Error(List<FieldError> errors, string field, string message)
+    {
+        errors.Add(new FieldError(field, message));
+        return null;
+    }
+
+    private static JsonObject ToJson(MetricsAnswer answer)
+    {
+        var query = answer.Query;
+        return new JsonObject
+        {
+            ["metric"] = query.Metric.ToString().ToLowerInvariant(),
+            ["from"] = query.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["to"] = query.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["by"] = new JsonArray([.. query.By.Select(b => (JsonNode?)b)]),
+            ["minimum_n"] = query.MinimumN,
+            ["groups"] = new JsonArray([.. answer.Groups.Select(g => (JsonNode?)MetricsJson.Group(g, query.Metric, query.By, answer.Grain, withChange: true))]),
+        };
+    }
+}
