@@ -34,6 +34,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("GET", "/api/v1/customers/{id}", "/api/v1/customers/c-a", null),
         ("PUT", "/api/v1/customers/{id}", "/api/v1/customers/c-a", """{"name": "stolen"}"""),
         ("POST", "/api/v1/customers/batch", "/api/v1/customers/batch", """{"items": [{"id": "c-a", "name": "stolen"}]}"""),
+        ("DELETE", "/api/v1/customers/{id}", "/api/v1/customers/c-a", null),
         ("GET", "/api/v1/customers/{id}/timeline", "/api/v1/customers/c-a/timeline", null),
         ("POST", "/api/v1/interactions/", "/api/v1/interactions", """{"id": "e-a", "type": "order.placed", "customer_id": "c-a", "occurred_at": "2026-01-01T00:00:00Z"}"""),
         ("POST", "/api/v1/interactions/batch", "/api/v1/interactions/batch", """{"items": [{"id": "e-a", "type": "order.placed", "occurred_at": "2026-01-01T00:00:00Z"}]}"""),
@@ -96,7 +97,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
     public async Task Another_workspace_gets_404_for_every_id_of_this_one()
     {
         // PUT /customers/{id} is an upsert: from workspace b it creates b's own customer (checked below).
-        foreach (var call in Calls.Where(c => c.Route.Contains('{', StringComparison.Ordinal) && c.Route != "/api/v1/customers/{id}" || c is { Method: "GET", Route: "/api/v1/customers/{id}" }))
+        foreach (var call in Calls.Where(c => c.Route.Contains('{', StringComparison.Ordinal) && c is not { Method: "PUT", Route: "/api/v1/customers/{id}" }))
         {
             var response = await adminB.SendAsync(Request(call));
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{call.Method} {call.Url} from workspace b gave {(int)response.StatusCode}");

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Ekko.Core.Features.Customers;
+using Ekko.Core.Features.Privacy;
 using Ekko.Core.Formats;
 using Ekko.Server.Api;
 
@@ -48,6 +49,12 @@ internal static class CustomerEndpoints
         .Produces<IngestAnswer>()
         .ProducesValidationProblem()
         .WithSummary($"Create or update up to {BatchLimits.MaxItems} customers, all or nothing");
+
+        group.MapDelete("/{id}", async (string id, HttpRequest request, EraseCustomer erase, CancellationToken ct) =>
+            Problems.From(await erase.HandleAsync(new EraseCustomerCommand(request.HttpContext.User.WorkspaceId(), id), ct), Results.Ok, $"customer '{id}'"))
+        .RequireAuthorization(ApiScope.Admin)
+        .Produces<ErasureReport>()
+        .WithSummary("Erase a customer with their responses and interactions (a data subject's erasure request); metrics drop their answers too");
 
         group.MapGet("/{id}", async (string id, HttpRequest request, GetCustomer get, CancellationToken ct) =>
             await get.HandleAsync(new GetCustomerQuery(request.HttpContext.User.WorkspaceId(), id), ct) is { } customer
