@@ -22,6 +22,12 @@ internal sealed class Chunk
 
     public List<CodeArray?> Dimensions { get; } = [];
 
+    /// <summary>
+    /// How many live answers gave each score: a rollup kept on append and removal, so that a query without
+    /// filters or grouped dimensions takes a chunk lying inside one time bucket in one step instead of a scan.
+    /// </summary>
+    public long[] ScoreCounts { get; } = new long[byte.MaxValue];
+
     public int Count { get; private set; }
 
     public int MinDay { get; private set; } = int.MaxValue;
@@ -36,6 +42,7 @@ internal sealed class Chunk
         Days[row] = day;
         Scores[row] = score;
         Customers[row] = customer;
+        ScoreCounts[score]++;
         MinDay = Math.Min(MinDay, day);
         MaxDay = Math.Max(MaxDay, day);
         return row;
@@ -52,6 +59,12 @@ internal sealed class Chunk
         {
             (Dimensions[dimension] ??= new CodeArray(Capacity)).Set(row, code);
         }
+    }
+
+    public void Remove(int row)
+    {
+        ScoreCounts[Scores[row]]--;
+        Scores[row] = Removed;
     }
 
     public int CodeAt(int dimension, int row) => dimension < Dimensions.Count && Dimensions[dimension] is { } codes ? codes.Get(row) : 0;

@@ -62,23 +62,33 @@ internal sealed class QueryScan
         var totals = new long[scan.bucketStarts.Length * scan.rest * scan.scale];
         Parallel.ForEach(
             relevant,
-            () => new int[totals.Length],
-            (chunk, _, counts) =>
+            () => new Worker(totals.Length),
+            (chunk, _, worker) =>
             {
-                scan.Count(chunk, counts);
-                return counts;
+                scan.Count(chunk, worker);
+                return worker;
             },
-            counts =>
+            worker =>
             {
                 lock (totals)
                 {
-                    for (var i = 0; i < counts.Length; i++)
+                    for (var i = 0; i < totals.Length; i++)
                     {
-                        totals[i] += counts[i];
+                        totals[i] += worker.Counts[i];
                     }
                 }
             });
         return scan.Cells(totals);
+    }
+
+    /// <summary>One thread's counters and row buffers, reused for every chunk it scans.</summary>
+    private sealed class Worker(int groups)
+    {
+        public long[] Counts { get; } = new long[groups];
+
+        public int[] Keys { get; } = new int[Block];
+
+        public int[] Codes { get; } = new int[Block];
     }
 
     private static bool[] Allowed(ColumnSource source, IReadOnlyCollection<string> values)
@@ -113,10 +123,21 @@ internal sealed class QueryScan
         return [.. starts];
     }
 
-    private void Count(Chunk chunk, int[] counts)
+    private void Count(Chunk chunk, Worker worker)
     {
-        Span<int> keys = new int[Block];
-        Span<int> codes = new int[Block];
+        var counts = worker.Counts;
+        if (filters.Length == 0 && groupBy.Length == 0 && WithinOneBucket(chunk) is { } bucket)
+        {
+            for (var score = 0; score < scale; score++)
+            {
+                counts[bucket * scale + score] += chunk.ScoreCounts[score];
+            }
+
+            return;
+        }
+
+        Span<int> keys = worker.Keys;
+        Span<int> codes = worker.Codes;
         for (var start = 0; start < chunk.Count; start += Block)
         {
             var length = Math.Min(Block, chunk.Count - start);
@@ -160,6 +181,13 @@ internal sealed class QueryScan
                 }
             }
         }
+    }
+
+    /// <summary>The time bucket every answer of the chunk falls into, if there is one.</summary>
+    private int? WithinOneBucket(Chunk chunk)
+    {
+        int first = chunk.MinDay - scanStart, last = chunk.MaxDay - scanStart;
+        return first >= 0 && last < bucketOfDay.Length && bucketOfDay[first] == bucketOfDay[last] ? bucketOfDay[first] : null;
     }
 
     private List<MetricCell> Cells(long[] totals)

@@ -131,7 +131,7 @@ public sealed class ResponseIndex : IDisposable
                 {
                     if (chunk.Customers[row] == code && chunk.Scores[row] != Chunk.Removed)
                     {
-                        chunk.Scores[row] = Chunk.Removed;
+                        chunk.Remove(row);
                         removed++;
                     }
                 }
@@ -260,7 +260,7 @@ public sealed class ResponseIndex : IDisposable
                 if (chunk.Days[row] == day && chunk.Scores[row] == score && chunk.Customers[row] == customer
                     && Enumerable.Range(0, expected.Length).All(d => chunk.CodeAt(d, row) == expected[d]))
                 {
-                    chunk.Scores[row] = Chunk.Removed;
+                    chunk.Remove(row);
                     live--;
                     return true;
                 }
