@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Globalization;
+using Ekko.Analytics;
+using Ekko.Analytics.Columnar;
+using Ekko.Core.Features.Metrics;
+using Ekko.Core.Formats;
+
+namespace Ekko.Server.Cli;
+
+/// <summary><c>ekko analyze metrics</c>: analytics on files, no database or server needed (docs/formats.md).</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var analyze = new Command("analyze", "Analyze a responses file (JSONL or CSV) without a database");
+        analyze.Subcommands.Add(Metrics());
+        return analyze;
+    }
+
+    private static Command Metrics()
+    {
+        var input = new Option<FileInfo>("--input", "-i") { Description = "Responses file, .jsonl or .csv (docs/formats.md)", Required = true };
+        var metric = new Option<string>("--metric") { Description = "nps, csat or ces", Required = true };
+        metric.AcceptOnlyFromAmong("nps", "csat", "ces");
+        var by = new Option<string?>("--by") { Description = "Comma-separated: touchpoint, channel, language, survey, any attribute, and at most one of day, week, month" };
+        var from = new Option<DateOnly?>("--from") { Description = "First day, YYYY-MM-DD (UTC); default: the first answer's day" };
+        var to = new Option<DateOnly?>("--to") { Description = "Last day, YYYY-MM-DD (UTC, inclusive); default: the last answer's day" };
+        var minimumN = new Option<int>("--minimum-n") { Description = "Groups with fewer answers are flagged low_n", DefaultValueFactory = _ => MetricReport.DefaultMinimumN };
+        var command = new Command("metrics", "NPS, CSAT or CES per group, with n, 95% interval and low_n, as JSON on standard output")
+        {
+            input, metric, by, from, to, minimumN,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var file = parse.GetValue(input)!;
+            if (!file.Exists)
+            {
+                await Console.Error.WriteLineAsync($"ekko: {file.FullName} does not exist");
+                return 1;
+            }
+
+            var query = new AnalyzeResponseFileQuery(
+                file.FullName,
+                Enum.Parse<Metric>(parse.GetValue(metric)!, ignoreCase: true),
+                (parse.GetValue(by) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                parse.GetValue(from),
+                parse.GetValue(to),
+                parse.GetValue(minimumN));
+            var result = await AnalyzeResponseFile.HandleAsync(query, ct);
+            if (result.Status != CommandStatus.Ok)
+            {
+                foreach (var error in result.Errors)
+                {
+                    await Console.Error.WriteLineAsync($"ekko: --{error.Field}: {error.Message}");
+                }
+
+                return 2;
+            }
+
+            foreach (var line in result.Value!.Rejected)
+            {
+                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{file.Name}:{line.Line}: skipped: {string.Join("; ", line.Errors.Select(e => e.Field.Length == 0 ? e.Message : $"{e.Field}: {e.Message}"))}"));
+            }
+
+            Console.WriteLine(result.Value.Result.ToJsonString(EkkoJson.Options));
+            // Like import: the answer is complete for the lines read, and exit code 3 says some lines were not.
+            return result.Value.Rejected.Count > 0 ? 3 : 0;
+        });
+        return command;
+    }
+}

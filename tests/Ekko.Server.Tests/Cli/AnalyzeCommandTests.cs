@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using Ekko.TestSupport;
+
+namespace Ekko.Server.Tests.Cli;
+
+public sealed class AnalyzeCommandTests : IAsyncLifetime
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("ekko-analyze-").FullName;
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync()
+    {
+        await database.DisposeAsync();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Metrics_of_a_file_match_hand_computed_values_and_name_skipped_lines()
+    {
+        var input = Path.Combine(directory, "responses.jsonl");
+        await File.WriteAllLinesAsync(input,
+        [
+            """{"id": "r-1", "survey": "s", "touchpoint": "a", "submitted_at": "2026-03-02T08:00:00Z", "metric": "nps", "score": 10}""",
+            """{"id": "r-2", "survey": "s", "touchpoint": "a", "submitted_at": "2026-03-03T08:00:00Z", "metric": "nps", "score": 10}""",
+            """{"id": "r-3", "survey": "s", "touchpoint": "a", "submitted_at": "2026-03-04T08:00:00Z", "metric": "nps", "score": 9}""",
+            """{"id": "r-4", "survey": "s", "touchpoint": "a", "submitted_at": "2026-03-05T08:00:00Z", "metric": "nps", "score": 8}""",
+            """{"id": "r-5", "survey": "s", "touchpoint": "a", "submitted_at": "2026-03-06T08:00:00Z", "metric": "nps", "score": 0}""",
+            """{"id": "r-6", "survey": "s", "touchpoint": "b", "submitted_at": "2026-03-06T23:59:59Z", "metric": "nps", "score": 5}""",
+            """{"id": "r-7", "survey": "s", "touchpoint": "b", "submitted_at": "2026-03-06T08:00:00Z", "metric": "csat", "score": 5}""",
+            """{"id": "r-8", "survey": "s", "touchpoint": "b", "submitted_at": "2026-03-07T00:00:00Z", "metric": "nps", "score": 10}""",
+            """{"id": "r-9", "survey": "s", "submitted_at": "yesterday", "metric": "nps", "score": 10}""",
+        ]);
+
+        var result = await EkkoProcess.RunAsync(database, directory,
+            "analyze", "metrics", "--input", input, "--metric", "nps", "--by", "touchpoint", "--from", "2026-03-01", "--to", "2026-03-06");
+
+        // a: 3 promoters, 1 passive, 1 detractor -> NPS 40; adjusted Wald: n' = 8, p_pro = 3.75/8, p_det = 1.75/8,
+        // 0.25 ± 1.96 * sqrt((0.6875 - 0.0625) / 8) = [-29.8, 79.8]. b: one detractor -> -100 (r-8 is after --to);
+        // its interval [-98.5, 48.5] is widened to hold the value.
+        Assert.Equal(3, result.ExitCode);
+        var groups = JsonNode.Parse(result.Stdout)!["groups"]!.AsArray();
+        Assert.Equal(
+            """{"key":{"touchpoint":"a"},"value":40,"n":5,"ci95":[-29.8,79.8],"low_n":true}""",
+            groups[0]!.ToJsonString());
+        Assert.Equal(
+            """{"key":{"touchpoint":"b"},"value":-100,"n":1,"ci95":[-100,48.5],"low_n":true}""",
+            groups[1]!.ToJsonString());
+        Assert.Equal("nps", (string?)JsonNode.Parse(result.Stdout)!["metric"]);
+        Assert.Contains("responses.jsonl:9: skipped: submitted_at", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_by_there_is_one_group_with_an_empty_key_and_a_month_grain_labels_months()
+    {
+        var input = Path.Combine(directory, "responses.csv");
+        await File.WriteAllLinesAsync(input,
+        [
+            "id,survey,submitted_at,metric,score",
+            "r-1,s,2026-01-31T23:00:00Z,csat,5",
+            "r-2,s,2026-02-01T00:30:00Z,csat,2",
+            "r-3,s,2026-02-02T00:30:00Z,csat,4",
+        ]);
+
+        var total = await EkkoProcess.RunAsync(database, directory, "analyze", "metrics", "--input", input, "--metric", "csat");
+        var monthly = await EkkoProcess.RunAsync(database, directory, "analyze", "metrics", "--input", input, "--metric", "csat", "--by", "month");
+
+        Assert.Equal(0, total.ExitCode);
+        var single = Assert.Single(JsonNode.Parse(total.Stdout)!["groups"]!.AsArray())!;
+        Assert.Equal(("{}", 3, 66.7), (single["key"]!.ToJsonString(), (int)single["n"]!, (double)single["value"]!));
+        Assert.Equal(["2026-01", "2026-02"], JsonNode.Parse(monthly.Stdout)!["groups"]!.AsArray().Select(g => (string)g!["key"]!["month"]!));
+    }
+}
