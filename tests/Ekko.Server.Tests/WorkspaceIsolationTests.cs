@@ -41,6 +41,10 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("POST", "/api/v1/responses/", "/api/v1/responses", """{"id": "r-a", "survey": "s", "customer_id": "c-a", "submitted_at": "2026-01-01T00:00:00Z"}"""),
         ("POST", "/api/v1/responses/batch", "/api/v1/responses/batch", """{"items": [{"id": "r-a", "survey": "s", "submitted_at": "2026-01-01T00:00:00Z"}]}"""),
         ("GET", "/api/v1/metrics/", "/api/v1/metrics?metric=nps&from=2026-01-01&to=2026-01-31&by=customer.segment", null),
+        ("GET", "/api/v1/metrics/churn", "/api/v1/metrics/churn?from=2026-01", null),
+        ("GET", "/api/v1/metrics/retention", "/api/v1/metrics/retention?from=2026-01", null),
+        ("GET", "/api/v1/metrics/activity-rule", "/api/v1/metrics/activity-rule", null),
+        ("PUT", "/api/v1/metrics/activity-rule", "/api/v1/metrics/activity-rule", """{"types": ["stolen"], "window_days": 7}"""),
         ("GET", "/api/v1/api-keys/", "/api/v1/api-keys", null),
         ("POST", "/api/v1/api-keys/", "/api/v1/api-keys", """{"name": "k", "scope": "read"}"""),
         ("DELETE", "/api/v1/api-keys/{id:guid}", "/api/v1/api-keys/{keyA}", null),
@@ -117,6 +121,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Equal("stolen", (string?)(await (await adminB.GetAsync("/api/v1/customers/c-a")).JsonAsync())["name"]);
         var touchpoint = await (await ownerA.GetAsync("/api/v1/touchpoints/delivery-a")).JsonAsync();
         Assert.Equal("delivery-a", (string?)touchpoint["name"]);
+        Assert.Equal(90, (int)(await (await ownerA.GetAsync("/api/v1/metrics/activity-rule")).JsonAsync())["window_days"]!);
         var timeline = await (await ownerA.GetAsync("/api/v1/customers/c-a/timeline")).JsonAsync();
         var entry = Assert.Single(timeline["items"]!.AsArray());
         Assert.Equal(10, (int)entry!["score"]!);

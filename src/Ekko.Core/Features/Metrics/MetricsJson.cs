@@ -50,6 +50,15 @@ public static class MetricsJson
         return json;
     }
 
+    /// <summary>A share in percent (churn, retention): value, n, ci95 and low_n.</summary>
+    public static JsonObject Percent(Estimate estimate, int minimumN)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        var json = Estimate(new JsonObject(), estimate, Metric.Csat);
+        json["low_n"] = estimate.IsLowN(minimumN);
+        return json;
+    }
+
     private static JsonObject Estimate(JsonObject into, Estimate estimate, Metric metric)
     {
         into["value"] = Round(estimate.Value, metric);

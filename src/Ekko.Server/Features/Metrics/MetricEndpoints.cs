@@ -36,6 +36,79 @@ internal static class MetricEndpoints
         .WithDescription("Query: metric (required), from and to (YYYY-MM-DD, UTC, inclusive; default the last 90 days), "
             + "by (comma-separated dimensions: touchpoint, channel, language, survey, any response attribute, customer.ATTRIBUTE, "
             + "and at most one of day, week, month), filter.DIMENSION=value (repeat for several values), minimum_n (default 30).");
+
+        group.MapGet("/churn", async (HttpRequest request, QueryChurn churn, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var to = Month(request, "to", errors);
+            var from = Month(request, "from", errors) ?? DefaultFrom(clock);
+            Unknown(request, errors, "from", "to");
+            if (errors.Count > 0)
+            {
+                return Problems.Validation(errors);
+            }
+
+            var answer = await churn.HandleAsync(new ChurnQuery(request.HttpContext.User.WorkspaceId(), from, to), ct);
+            return answer is null ? Problems.NotFound("workspace") : Results.Ok(new JsonObject
+            {
+                ["activity"] = Activity(answer.Activity),
+                ["periods"] = new JsonArray([.. answer.Periods.Select(p => (JsonNode?)Period(p))]),
+            });
+        })
+        .RequireAuthorization(ApiScope.Read)
+        .Produces<JsonObject>()
+        .ProducesValidationProblem()
+        .WithSummary("Monthly churn: customers active at a month's start who are no longer active at its end, over those active at its start")
+        .WithDescription("Query: from and to (YYYY-MM; default the last 12 months that have ended). 'Active' is the workspace's activity rule (see /api/v1/metrics/activity-rule).");
+
+        group.MapGet("/retention", async (HttpRequest request, QueryRetention retention, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var from = Month(request, "from", errors) ?? DefaultFrom(clock);
+            Unknown(request, errors, "from");
+            if (errors.Count > 0)
+            {
+                return Problems.Validation(errors);
+            }
+
+            var answer = await retention.HandleAsync(new RetentionQuery(request.HttpContext.User.WorkspaceId(), from), ct);
+            return answer is null ? Problems.NotFound("workspace") : Results.Ok(new JsonObject
+            {
+                ["activity"] = Activity(answer.Activity),
+                ["cohorts"] = new JsonArray([.. answer.Cohorts.Select(c => (JsonNode?)new JsonObject
+                {
+                    ["month"] = c.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    ["size"] = c.Size,
+                    ["retention"] = new JsonArray([.. c.Retention.Select(r => (JsonNode?)MetricsJson.Percent(r, MetricReport.DefaultMinimumN))]),
+                })]),
+            });
+        })
+        .RequireAuthorization(ApiScope.Read)
+        .Produces<JsonObject>()
+        .ProducesValidationProblem()
+        .WithSummary("Cohort retention: per month of first activity, the share of customers still active at the end of each following month")
+        .WithDescription("Query: from (YYYY-MM; default 12 months ago). retention[k] is the share active at the end of the cohort's month + k.");
+
+        group.MapGet("/activity-rule", async (HttpRequest request, GetActivityRule get, CancellationToken ct) =>
+            await get.HandleAsync(new GetActivityRuleQuery(request.HttpContext.User.WorkspaceId()), ct) is { } rule
+                ? Results.Ok(Activity(rule))
+                : Problems.NotFound("workspace"))
+        .RequireAuthorization(ApiScope.Read)
+        .Produces<JsonObject>()
+        .WithSummary("What counts as customer activity for churn and retention");
+
+        group.MapPut("/activity-rule", async (HttpRequest request, SetActivityRule set, CancellationToken ct) =>
+        {
+            var (body, problem) = await JsonBody.ReadAsync(request, ct);
+            return problem ?? Problems.From(
+                await set.HandleAsync(new SetActivityRuleCommand(request.HttpContext.User.WorkspaceId(), body), ct),
+                rule => Results.Ok(Activity(rule)), "workspace");
+        })
+        .RequireAuthorization(ApiScope.Admin)
+        .Accepts<JsonObject>("application/json")
+        .Produces<JsonObject>()
+        .ProducesValidationProblem()
+        .WithSummary("Set what counts as customer activity: {\"types\": [\"order.placed\"], \"window_days\": 90}");
     }
 
     private static MetricsQuery? Read(HttpRequest request, TimeProvider clock, List<FieldError> errors)
@@ -75,6 +148,54 @@ internal static class MetricEndpoints
         return errors.Count > 0 || metric is null
             ? null
             : new MetricsQuery(request.HttpContext.User.WorkspaceId(), metric.Value, from, to, by, filters, minimumN);
+    }
+
+    private static DateOnly DefaultFrom(TimeProvider clock)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return new DateOnly(today.Year, today.Month, 1).AddMonths(-12);
+    }
+
+    private static DateOnly? Month(HttpRequest request, string name, List<FieldError> errors)
+    {
+        var text = request.Query[name].ToString();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return month;
+        }
+
+        errors.Add(new FieldError(name, $"expected a month YYYY-MM, got '{text}'"));
+        return null;
+    }
+
+    private static void Unknown(HttpRequest request, List<FieldError> errors, params string[] known)
+    {
+        foreach (var key in request.Query.Keys.Where(k => !known.Contains(k)))
+        {
+            errors.Add(new FieldError(key, $"unknown parameter; use {string.Join(" or ", known)}"));
+        }
+    }
+
+    private static JsonObject Activity(ActivityRule rule) => new()
+    {
+        ["types"] = new JsonArray([.. rule.Types.Select(t => (JsonNode?)t)]),
+        ["window_days"] = rule.WindowDays,
+    };
+
+    private static JsonObject Period(Analytics.Retention.ChurnPeriod period)
+    {
+        var json = MetricsJson.Percent(period.Rate, MetricReport.DefaultMinimumN);
+        json["start"] = period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        json["end"] = period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        json["customers_at_start"] = period.CustomersAtStart;
+        json["lost"] = period.Lost;
+        json["acquired"] = period.Acquired;
+        return json;
     }
 
     private static DateOnly? Date(HttpRequest request, string name, List<FieldError> errors)
