@@ -7,11 +7,12 @@ using NetArchTest.Rules;
 namespace Ekko.ArchitectureTests;
 
 /// <summary>
-/// Holds the dependency direction of docs/architecture.md: Server -> Data.* -> Core (-> Analytics, Text);
+/// Holds the dependency direction of docs/architecture.md: Server -> Data.* -> Core -> Analytics (pure);
 /// Core knows no web stack and no database provider; nothing references Server.
 /// </summary>
 public sealed class DependencyDirectionTests
 {
+    private static readonly Assembly Analytics = typeof(Ekko.Analytics.Metric).Assembly;
     private static readonly Assembly Core = typeof(EkkoDbContext).Assembly;
     private static readonly Assembly Sqlite = typeof(SqliteDatabase).Assembly;
     private static readonly Assembly Postgres = typeof(PostgresDatabase).Assembly;
@@ -23,6 +24,18 @@ public sealed class DependencyDirectionTests
         "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Mvc", "Microsoft.AspNetCore.Routing",
         "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Components", "Microsoft.AspNetCore.Authentication",
     ];
+
+    [Fact]
+    public void Analytics_is_pure_no_other_ekko_project_no_database_no_web() =>
+        AssertNone(Analytics, [.. WebStack, "Ekko.Core", "Ekko.Data", "Ekko.Server", "Microsoft.EntityFrameworkCore", "System.Data", "System.Net"]);
+
+    [Fact]
+    public void Classes_in_analytics_are_sealed_unless_they_are_static()
+    {
+        var result = Types.InAssembly(Analytics).That().AreClasses().And().AreNotAbstract().And().AreNotNested().And().AreNotStatic()
+            .And().DoNotHaveNameStartingWith("<").Should().BeSealed().GetResult();
+        Assert.True(result.IsSuccessful, $"not sealed: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
 
     [Fact]
     public void Core_does_not_depend_on_the_web_stack() => AssertNone(Core, WebStack);
