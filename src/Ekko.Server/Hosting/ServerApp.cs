@@ -22,8 +22,10 @@ public static class ServerApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddShippedDefaults(builder.Environment.ContentRootPath);
-        AddServices(builder.Services, builder.Configuration);
+        // Hosted services start in registration order: the database must be migrated before Data Protection's
+        // own hosted service reads its key ring from it.
         builder.Services.AddHostedService<StartupTasks>();
+        AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
         MapEndpoints(app);
