@@ -67,6 +67,15 @@ public sealed class FalseDiscoveryTests
     }
 
     [Fact]
+    public void A_q_value_is_never_below_its_p_value_by_rounding()
+    {
+        // Three equal p-values of 0.7: every q is 0.7 * 3 / 3 = 0.7. Computed as (0.7 * 3) / 3 in floating point
+        // that is 0.6999999999999998, below p.
+        Assert.Equal([0.7, 0.7, 0.7], FalseDiscovery.Adjust([0.7, 0.7, 0.7]));
+        Assert.Equal([0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9], FalseDiscovery.Adjust([.. Enumerable.Repeat<double?>(0.9, 9)]));
+    }
+
+    [Fact]
     public void Empty_and_all_null_inputs()
     {
         Assert.Empty(FalseDiscovery.Adjust([]));
