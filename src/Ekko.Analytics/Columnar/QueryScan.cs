@@ -49,9 +49,10 @@ internal sealed class QueryScan
         }
 
         long groups = bucketStarts.Length;
-        foreach (var source in groupBy)
+        // The leading 1 checks the time buckets alone: a daily grain over centuries is too many groups by itself.
+        foreach (var radix in groupBy.Select(g => g.Radix).Prepend(1))
         {
-            groups *= source.Radix;
+            groups *= radix;
             if (groups > ResponseIndex.MaxGroups)
             {
                 throw new TooManyGroupsException(groups, ResponseIndex.MaxGroups);
