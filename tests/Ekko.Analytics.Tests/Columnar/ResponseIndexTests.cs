@@ -187,6 +187,20 @@ public sealed class ResponseIndexTests
     }
 
     [Fact]
+    public void Time_buckets_alone_can_be_too_many_groups()
+    {
+        // A daily grain over 700 years, nothing grouped: 255,676 days + the previous day = 255,677 groups > 250,000.
+        using var index = new ResponseIndex();
+        index.Add(Answer(9, null, Day));
+        var from = Day.AddYears(-700);
+
+        var refused = Assert.Throws<TooManyGroupsException>(() => index.Query(new MetricQuery(Metric.Nps, from, Day) { Grain = TimeGrain.Day }));
+
+        Assert.Equal(Day.DayNumber - from.DayNumber + 2, refused.Groups);
+        Assert.Single(index.Query(new MetricQuery(Metric.Nps, from, Day) { Grain = TimeGrain.Month }));
+    }
+
+    [Fact]
     public void An_unknown_dimension_groups_every_answer_under_no_value()
     {
         using var index = new ResponseIndex();
