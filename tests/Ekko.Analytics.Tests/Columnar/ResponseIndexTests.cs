@@ -284,6 +284,53 @@ public sealed class ResponseIndexTests
     }
 
     [Fact]
+    public async Task Queries_run_while_answers_are_added_and_removed()
+    {
+        // Two readers query in a loop while the writer adds 40 batches of 1,000 answers, removing one answer after
+        // each. A reader sees whole batches only: after k batches 1000k - (k - 1) or 1000k - k = 999k answers, so
+        // the total is 0 or 1 modulo 999 and shrinks by one answer at most.
+        using var index = new ResponseIndex();
+        var day = new DateOnly(2026, 1, 1);
+        using var done = new CancellationTokenSource();
+        var totalQueries = 0;
+        // Threads of their own: busy readers would wait a long time for thread-pool threads on two cores.
+        var readers = Enumerable.Range(0, 2).Select(r => Task.Factory.StartNew(() =>
+        {
+            var queries = 0;
+            long last = 0;
+            while (!done.IsCancellationRequested)
+            {
+                var cells = index.Query(new MetricQuery(Metric.Nps, day, day.AddDays(99)) { GroupBy = [r % 2 == 0 ? "touchpoint" : "customer.tier"], Grain = TimeGrain.Week });
+                var total = cells.Sum(c => c.Current.N);
+                Assert.True(total % 999 <= 1 && total >= last - 1, $"{total} answers after {last}");
+                last = total;
+                queries++;
+                Interlocked.Increment(ref totalQueries);
+                Thread.Sleep(1);
+            }
+
+            return queries;
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+
+        for (var batch = 0; batch < 40; batch++)
+        {
+            // Let the readers in between writes (the machine may have few cores).
+            var seen = Volatile.Read(ref totalQueries);
+            SpinWait.SpinUntil(() => Volatile.Read(ref totalQueries) >= seen + 2 || readers.Any(t => t.IsCompleted), TimeSpan.FromSeconds(1));
+            index.AddRange(Enumerable.Range(0, 1000).Select(i => Answer(i % 11, $"c{i % 50}", day.AddDays((batch + i) % 100), ("touchpoint", $"tp{i % 7}"))));
+            index.SetCustomerAttributes($"c{batch}", [new("tier", batch % 2 == 0 ? "gold" : "silver")]);
+            Assert.True(index.Remove(Answer(batch % 11, $"c{batch % 50}", day.AddDays((2 * batch) % 100), ("touchpoint", $"tp{batch % 7}"))));
+        }
+
+        await done.CancelAsync();
+        var queried = await Task.WhenAll(readers);
+
+        Assert.All(queried, q => Assert.True(q > 0));
+        Assert.Equal(39_960, index.Count);
+        Assert.Equal(39_960, Query(index, day, day.AddDays(99)).Sum(c => c.Current.N));
+    }
+
+    [Fact]
     public void An_empty_index_has_no_cells()
     {
         using var index = new ResponseIndex();
