@@ -34,16 +34,25 @@ internal sealed class QueryScan
         bucketStarts = BucketStarts(query);
         scanStart = bucketStarts[0].DayNumber;
         bucketOfDay = new int[query.To.DayNumber - scanStart + 1];
+        // With a grain and a From inside a period, the days of that period before From are in no bucket: the
+        // previous bucket is the whole period before, not that period plus the start of From's own.
+        bucketOfDay.AsSpan().Fill(-1);
         for (var bucket = 0; bucket < bucketStarts.Length; bucket++)
         {
             var end = bucket + 1 < bucketStarts.Length ? bucketStarts[bucket + 1].DayNumber : query.To.DayNumber + 1;
+            if (bucket == 0 && query.Grain is { } grain)
+            {
+                end = grain.StartOf(query.From).DayNumber;
+            }
+
             bucketOfDay.AsSpan(bucketStarts[bucket].DayNumber - scanStart, end - bucketStarts[bucket].DayNumber).Fill(bucket);
         }
 
         long groups = bucketStarts.Length;
-        foreach (var source in groupBy)
+        // The leading 1 checks the time buckets alone: a daily grain over centuries is too many groups by itself.
+        foreach (var radix in groupBy.Select(g => g.Radix).Prepend(1))
         {
-            groups *= source.Radix;
+            groups *= radix;
             if (groups > ResponseIndex.MaxGroups)
             {
                 throw new TooManyGroupsException(groups, ResponseIndex.MaxGroups);

@@ -21,7 +21,8 @@ public static class FalseDiscovery
         for (var rank = m; rank >= 1; rank--)
         {
             var (p, index) = tested[rank - 1];
-            running = Math.Min(running, p!.Value * m / rank);
+            // p * (m / rank), not p * m / rank: m / rank >= 1, so the product never rounds below p (0.7 * 3 / 3 is 0.6999999999999998).
+            running = Math.Min(running, p!.Value * ((double)m / rank));
             adjusted[index] = running;
         }
 
