@@ -41,6 +41,23 @@ public sealed class HostileInputTests : IAsyncLifetime
         { "GET", "/api/v1/customers/c-1/timeline?limit=99999999999999", null },
         { "GET", "/api/v1/customers?attributes.=x", null },
         { "GET", "/api/v1/customers?cursor=" + Core.Formats.Cursor.Encode("a", "b"), null },
+        { "GET", "/api/v1/metrics", null },
+        { "GET", "/api/v1/metrics?metric=happiness", null },
+        { "GET", "/api/v1/metrics?metric=nps&from=0001-01-01&to=0001-01-31", null },
+        { "GET", "/api/v1/metrics?metric=nps&from=2026-01-01&to=9999-12-31&by=day", null },
+        { "GET", "/api/v1/metrics?metric=nps&from=2026-02-30", null },
+        { "GET", "/api/v1/metrics?metric=nps&from=2026-03-01&to=2026-02-01", null },
+        { "GET", "/api/v1/metrics?metric=nps&by=week,month", null },
+        { "GET", "/api/v1/metrics?metric=nps&by=touchpoint,touchpoint", null },
+        { "GET", "/api/v1/metrics?metric=nps&by=no_such_dimension", null },
+        { "GET", "/api/v1/metrics?metric=nps&minimum_n=-5", null },
+        { "GET", "/api/v1/metrics?metric=nps&minimum_n=99999999999", null },
+        { "GET", "/api/v1/metrics?metric=nps&colour=red", null },
+        { "GET", "/api/v1/metrics/churn?from=2026-13", null },
+        { "GET", "/api/v1/metrics/retention?from=yesterday", null },
+        { "PUT", "/api/v1/metrics/activity-rule", """{"types": "order.placed", "window_days": "90"}""" },
+        { "PUT", "/api/v1/metrics/activity-rule", """[]""" },
+        { "DELETE", "/api/v1/customers/nobody", null },
     };
 
     [Theory]

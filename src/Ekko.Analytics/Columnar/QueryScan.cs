@@ -116,9 +116,19 @@ internal sealed class QueryScan
 
     private static DateOnly[] BucketStarts(MetricQuery query)
     {
+        if (query.From.DayNumber < 1024)
+        {
+            throw new ArgumentException("the range must start in the year 0004 or later, so that its previous period is a date", nameof(query));
+        }
+
         if (query.Grain is not { } grain)
         {
             var days = query.To.DayNumber - query.From.DayNumber + 1;
+            if (days > query.From.DayNumber)
+            {
+                throw new ArgumentException("the previous period of this range would begin before 0001-01-01", nameof(query));
+            }
+
             return [query.From.AddDays(-days), query.From];
         }
 
@@ -196,7 +206,8 @@ internal sealed class QueryScan
     private int? WithinOneBucket(Chunk chunk)
     {
         int first = chunk.MinDay - scanStart, last = chunk.MaxDay - scanStart;
-        return first >= 0 && last < bucketOfDay.Length && bucketOfDay[first] == bucketOfDay[last] ? bucketOfDay[first] : null;
+        // Bucket -1 (days of From's period before From) is counted by nobody: such chunks go through the scan, which skips them.
+        return first >= 0 && last < bucketOfDay.Length && bucketOfDay[first] >= 0 && bucketOfDay[first] == bucketOfDay[last] ? bucketOfDay[first] : null;
     }
 
     private List<MetricCell> Cells(long[] totals)

@@ -42,7 +42,7 @@ public static class ChangeTest
         var a = NetPromoterScore.Adjusted(NetPromoterScore.Promoters(before), NetPromoterScore.Detractors(before), before.N);
         var b = NetPromoterScore.Adjusted(NetPromoterScore.Promoters(after), NetPromoterScore.Detractors(after), after.N);
         var se = Math.Sqrt(a.Variance + b.Variance);
-        var interval = new Interval(difference - Normal95.Z * se, difference + Normal95.Z * se).Scale(100);
+        var interval = new Interval(difference - Normal95.Z * se, difference + Normal95.Z * se).Scale(100).Clamp(-200, 200);
         return new Change(difference * 100, interval, Normal95.TwoSidedP(difference / se));
     }
 
@@ -82,7 +82,7 @@ public static class ChangeTest
         var df = Square(v1 + v2) / (Square(v1) / (before.N - 1) + Square(v2) / (after.N - 1));
         var half = CustomerEffort.TQuantile95(df) * se;
         var p = 2 * (1 - StudentT.CDF(0, 1, df, Math.Abs(difference / se)));
-        return new Change(difference, new Interval(difference - half, difference + half), p);
+        return new Change(difference, new Interval(difference - half, difference + half).Clamp(-6, 6), p);
     }
 
     private static double Square(double x) => x * x;

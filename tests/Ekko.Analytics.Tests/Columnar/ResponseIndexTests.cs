@@ -331,6 +331,17 @@ public sealed class ResponseIndexTests
     }
 
     [Fact]
+    public void A_chunk_lying_wholly_in_the_uncounted_start_of_the_first_period_adds_nothing()
+    {
+        // Every answer falls on Jan 5-10: inside January, but before From (Jan 21), so in no bucket. The chunk's score
+        // counts must not be taken as a whole for it (they once went to "bucket -1").
+        using var index = new ResponseIndex();
+        index.AddRange([Answer(3, null, new DateOnly(2026, 1, 5)), Answer(9, null, new DateOnly(2026, 1, 10))]);
+
+        Assert.Empty(index.Query(new MetricQuery(Metric.Nps, new DateOnly(2026, 1, 21), new DateOnly(2026, 3, 10)) { Grain = TimeGrain.Month }));
+    }
+
+    [Fact]
     public void An_empty_index_has_no_cells()
     {
         using var index = new ResponseIndex();

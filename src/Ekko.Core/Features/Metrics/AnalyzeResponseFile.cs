@@ -61,6 +61,11 @@ public static class AnalyzeResponseFile
         index.AddRange(batch);
         var from = query.From ?? first ?? query.To ?? new DateOnly(2000, 1, 1);
         var to = query.To ?? last ?? from;
+        if (from < QueryMetrics.EarliestDay || to > QueryMetrics.LatestDay)
+        {
+            return CommandResult<FileMetrics>.Invalid([new FieldError("from", $"dates must be between {QueryMetrics.EarliestDay:yyyy-MM-dd} and {QueryMetrics.LatestDay:yyyy-MM-dd}")]);
+        }
+
         if (to < from)
         {
             return CommandResult<FileMetrics>.Invalid([new FieldError("to", $"must not be before from ({from:yyyy-MM-dd})")]);

@@ -21,10 +21,19 @@ public sealed class QueryMetrics(ResponseIndexes indexes)
     /// <summary>The longest range one query may cover, in days: 20 years of daily data is already more than a chart shows.</summary>
     public const int MaxDays = 20 * 366;
 
+    /// <summary>The range dates may take: wide enough for any survey data, narrow enough that the previous period stays a valid date.</summary>
+    public static readonly DateOnly EarliestDay = new(1900, 1, 1);
+
+    public static readonly DateOnly LatestDay = new(2999, 12, 31);
+
     public async Task<CommandResult<MetricsAnswer>> HandleAsync(MetricsQuery query, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        if (query.To < query.From)
+        if (query.From < EarliestDay || query.To > LatestDay)
+        {
+            errors.Add(new FieldError(query.From < EarliestDay ? "from" : "to", $"must be between {EarliestDay:yyyy-MM-dd} and {LatestDay:yyyy-MM-dd}"));
+        }
+        else if (query.To < query.From)
         {
             errors.Add(new FieldError("to", $"must not be before from ({query.From:yyyy-MM-dd})"));
         }
