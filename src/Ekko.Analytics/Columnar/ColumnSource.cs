@@ -1,28 +1,46 @@
 namespace Ekko.Analytics.Columnar;
 
-/// <summary>Where a query reads a dimension's codes from: the answers' own columns, the customer table, or nowhere (an unknown dimension: every answer has no value).</summary>
+/// <summary>
+/// Where a query reads a dimension's codes from: the answers' own columns; the customer table (the answer's
+/// customer code looked up in the attribute's per-customer codes); another dimension's codes looked up in a
+/// derived dimension's table (a journey stage from the touchpoint); or nowhere, for an unknown dimension,
+/// where every answer has no value.
+/// </summary>
 internal sealed class ColumnSource
 {
     public static readonly ColumnSource Nothing = new(null, null, null);
 
-    private ColumnSource(Dimension? answers, Dimension? customer, int[]? customerCodes)
+    private readonly int[]? lookup;
+    private readonly ColumnSource? lookupFrom;
+
+    private ColumnSource(Dimension? dimension, int[]? lookup, ColumnSource? lookupFrom)
     {
-        Dimension = answers ?? customer;
-        IsCustomerAttribute = customer is not null;
-        this.customerCodes = customerCodes;
+        Dimension = dimension;
+        this.lookup = lookup;
+        this.lookupFrom = lookupFrom;
     }
 
-    private readonly int[]? customerCodes;
-
     public Dimension? Dimension { get; }
-
-    public bool IsCustomerAttribute { get; }
 
     public int Radix => Dimension?.Radix ?? 1;
 
     public static ColumnSource OfAnswers(Dimension dimension) => new(dimension, null, null);
 
-    public static ColumnSource OfCustomers(Dimension dimension, int[] codesByCustomer) => new(null, dimension, codesByCustomer);
+    /// <param name="codesByCustomer">The attribute's code for each customer code.</param>
+    public static ColumnSource OfCustomers(Dimension dimension, int[] codesByCustomer) => new(dimension, codesByCustomer, null);
+
+    /// <summary>A dimension looked up from <paramref name="source"/>'s values through <paramref name="values"/>.</summary>
+    public static ColumnSource Derived(string name, ColumnSource source, IReadOnlyDictionary<string, string> values)
+    {
+        var dimension = new Dimension(name, -1);
+        var map = new int[source.Radix];
+        for (var code = 1; code < map.Length; code++)
+        {
+            map[code] = source.ValueOf(code) is { } value && values.TryGetValue(value, out var derived) ? dimension.CodeOf(derived) : 0;
+        }
+
+        return new ColumnSource(dimension, map, source);
+    }
 
     public string? ValueOf(int code) => Dimension?.ValueOf(code);
 
@@ -35,12 +53,20 @@ internal sealed class ColumnSource
         {
             into.Clear();
         }
-        else if (customerCodes is { } byCustomer)
+        else if (lookup is not null)
         {
-            var customers = chunk.Customers.AsSpan(start, into.Length);
+            if (lookupFrom is not null)
+            {
+                lookupFrom.Read(chunk, start, into);
+            }
+            else
+            {
+                chunk.Customers.AsSpan(start, into.Length).CopyTo(into);
+            }
+
             for (var i = 0; i < into.Length; i++)
             {
-                into[i] = byCustomer[customers[i]];
+                into[i] = lookup[into[i]];
             }
         }
         else if (Dimension.Id < chunk.Dimensions.Count && chunk.Dimensions[Dimension.Id] is { } codes)

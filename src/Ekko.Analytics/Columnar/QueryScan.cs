@@ -29,6 +29,8 @@ internal sealed class QueryScan
             throw new ArgumentException("the range must not end before it starts", nameof(query));
         }
 
+        var plain = resolve;
+        resolve = name => query.Derived.TryGetValue(name, out var derived) ? ColumnSource.Derived(name, plain(derived.From), derived.Values) : plain(name);
         groupBy = [.. query.GroupBy.Select(resolve)];
         filters = [.. query.Filters.Select(f => (Source: resolve(f.Key), Allowed: Allowed(resolve(f.Key), f.Value)))];
         bucketStarts = BucketStarts(query);

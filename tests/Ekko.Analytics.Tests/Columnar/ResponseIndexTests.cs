@@ -342,6 +342,31 @@ public sealed class ResponseIndexTests
     }
 
     [Fact]
+    public void A_derived_dimension_groups_and_filters_through_the_dimension_it_is_looked_up_from()
+    {
+        using var index = new ResponseIndex();
+        index.AddRange([Answer(10, null, Day, ("touchpoint", "checkout")), Answer(0, null, Day, ("touchpoint", "payment")),
+            Answer(9, null, Day, ("touchpoint", "delivery")), Answer(5, null, Day, ("touchpoint", "ads")), Answer(7, null, Day)]);
+        var stage = new Dictionary<string, DerivedDimension>
+        {
+            ["stage"] = new("touchpoint", new Dictionary<string, string> { ["checkout"] = "Buy", ["payment"] = "Buy", ["delivery"] = "Receive" }),
+        };
+
+        var byStage = index.Query(new MetricQuery(Metric.Nps, Day, Day) { GroupBy = ["stage"], Derived = stage });
+        var bought = index.Query(new MetricQuery(Metric.Nps, Day, Day)
+        {
+            GroupBy = ["touchpoint"],
+            Derived = stage,
+            Filters = new Dictionary<string, IReadOnlyCollection<string>> { ["stage"] = ["Buy"] },
+        });
+
+        // ads is in no stage and the last answer has no touchpoint: both have no stage.
+        Assert.Equal([("Buy", "[0 10]"), ("Receive", "[9]"), ("none", "[5 7]")],
+            byStage.Select(c => (c.Key[0] ?? "none", Scores(c.Current))).OrderBy(c => c.Item1, StringComparer.Ordinal));
+        Assert.Equal(["checkout", "payment"], bought.Select(c => c.Key[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void An_empty_index_has_no_cells()
     {
         using var index = new ResponseIndex();

@@ -34,7 +34,7 @@ internal static class MetricEndpoints
         .ProducesValidationProblem()
         .WithSummary("A metric (nps, csat, ces) over a date range, grouped and filtered by any dimension, each group with n, 95% interval, low_n and the change against the previous period")
         .WithDescription("Query: metric (required), from and to (YYYY-MM-DD, UTC, inclusive; default the last 90 days), "
-            + "by (comma-separated dimensions: touchpoint, channel, language, survey, any response attribute, customer.ATTRIBUTE, "
+            + "by (comma-separated dimensions: touchpoint, stage (with journey=KEY), channel, language, survey, any response attribute, customer.ATTRIBUTE, "
             + "and at most one of day, week, month), filter.DIMENSION=value (repeat for several values), minimum_n (default 30).");
 
         group.MapGet("/churn", async (HttpRequest request, QueryChurn churn, TimeProvider clock, CancellationToken ct) =>
@@ -139,15 +139,16 @@ internal static class MetricEndpoints
             {
                 filters[key[FilterPrefix.Length..]] = values.OfType<string>().ToArray();
             }
-            else if (key is not ("metric" or "from" or "to" or "by" or "minimum_n"))
+            else if (key is not ("metric" or "from" or "to" or "by" or "minimum_n" or "journey"))
             {
-                errors.Add(new FieldError(key, "unknown parameter; use metric, from, to, by, minimum_n or filter.DIMENSION"));
+                errors.Add(new FieldError(key, "unknown parameter; use metric, from, to, by, journey, minimum_n or filter.DIMENSION"));
             }
         }
 
         return errors.Count > 0 || metric is null
             ? null
-            : new MetricsQuery(request.HttpContext.User.WorkspaceId(), metric.Value, from, to, by, filters, minimumN);
+            : new MetricsQuery(request.HttpContext.User.WorkspaceId(), metric.Value, from, to, by, filters, minimumN,
+                request.Query["journey"].ToString() is { Length: > 0 } journey ? journey : null);
     }
 
     private static DateOnly DefaultFrom(TimeProvider clock)

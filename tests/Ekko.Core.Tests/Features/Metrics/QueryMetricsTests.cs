@@ -97,10 +97,43 @@ public sealed class QueryMetricsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Journey_stages_group_and_filter_through_their_touchpoints()
+    {
+        var journey = JsonNode.Parse("""{"key": "purchase", "name": "Purchase", "stages": [{"name": "Buy", "touchpoints": ["checkout"]}, {"name": "Receive", "touchpoints": ["home-delivery"]}]}""");
+        Assert.Empty((await new CreateJourney(db, clock).HandleAsync(new CreateJourneyCommand(workspace, journey), CancellationToken.None)).Errors);
+        using var indexes = new ResponseIndexes(db);
+
+        var byStage = Summarize(await QueryAsync(indexes, Metric.Nps, ["stage"]));
+        var received = await new QueryMetrics(indexes, db).HandleAsync(new MetricsQuery(workspace, Metric.Nps, From, To, ["touchpoint"],
+            new Dictionary<string, IReadOnlyCollection<string>> { ["stage"] = ["Receive"] }, Journey: "purchase"), CancellationToken.None);
+
+        var stageOf = new Dictionary<string, string> { ["checkout"] = "Buy", ["home-delivery"] = "Receive" };
+        Assert.Equal(await RecomputeAsync(Metric.Nps, r => r.Touchpoint is { } t ? stageOf.GetValueOrDefault(t) : null), byStage);
+        Assert.Equal(["home-delivery"], received.Value!.Groups.Select(g => g.Key[0]));
+    }
+
+    [Fact]
+    public async Task Stage_without_a_journey_names_the_journeys_to_choose_from()
+    {
+        foreach (var key in new[] { "purchase", "support" })
+        {
+            var body = JsonNode.Parse($$"""{"key": "{{key}}", "name": "{{key}}", "stages": []}""");
+            await new CreateJourney(db, clock).HandleAsync(new CreateJourneyCommand(workspace, body), CancellationToken.None);
+        }
+
+        using var indexes = new ResponseIndexes(db);
+        var result = await new QueryMetrics(indexes, db).HandleAsync(
+            new MetricsQuery(workspace, Metric.Nps, From, To, ["stage"], new Dictionary<string, IReadOnlyCollection<string>>()), CancellationToken.None);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("journey", "'stage' needs journey=KEY; this workspace has the journeys purchase, support"), (error.Field, error.Message));
+    }
+
+    [Fact]
     public async Task Unknown_dimensions_and_two_time_grains_are_named_errors()
     {
         using var indexes = new ResponseIndexes(db);
-        var metrics = new QueryMetrics(indexes);
+        var metrics = new QueryMetrics(indexes, db);
 
         var result = await metrics.HandleAsync(new MetricsQuery(workspace, Metric.Nps, From, To, ["shoe_size", "week", "month"],
             new Dictionary<string, IReadOnlyCollection<string>> { ["colour"] = ["red"] }), CancellationToken.None);
@@ -114,7 +147,7 @@ public sealed class QueryMetricsTests : IAsyncLifetime
     private async Task<MetricsAnswer> QueryAsync(
         ResponseIndexes indexes, Metric metric, IReadOnlyList<string> by, IReadOnlyDictionary<string, IReadOnlyCollection<string>>? filters = null)
     {
-        var result = await new QueryMetrics(indexes).HandleAsync(
+        var result = await new QueryMetrics(indexes, db).HandleAsync(
             new MetricsQuery(workspace, metric, From, To, by, filters ?? new Dictionary<string, IReadOnlyCollection<string>>()), CancellationToken.None);
         Assert.Empty(result.Errors);
         return result.Value!;
