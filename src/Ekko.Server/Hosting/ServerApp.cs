@@ -25,6 +25,7 @@ public static class ServerApp
         // Hosted services start in registration order: the database must be migrated before Data Protection's
         // own hosted service reads its key ring from it.
         builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddHostedService<MetricsWarmUp>();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
