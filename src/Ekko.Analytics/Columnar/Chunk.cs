@@ -3,22 +3,29 @@ namespace Ekko.Analytics.Columnar;
 /// <summary>
 /// Up to 65,536 answers of one metric, column by column, with the range of days they cover so a query can
 /// skip chunks outside its dates. Answers arrive roughly in time order, so chunks cover short, mostly
-/// disjoint day ranges; a late answer only widens its chunk's range.
+/// disjoint day ranges; a late answer only widens its chunk's range. Columns start small and double as the
+/// chunk fills, so a workspace with a few hundred answers holds kilobytes, not megabytes.
 /// </summary>
 internal sealed class Chunk
 {
     public const int Capacity = 1 << 16;
 
+    private const int InitialCapacity = 256;
+
     /// <summary>The score of a removed answer: no histogram has a bucket for it, so queries skip it.</summary>
     public const byte Removed = byte.MaxValue;
 
-    public int[] Days { get; } = new int[Capacity];
+    private int[] days = new int[InitialCapacity];
+    private byte[] scores = new byte[InitialCapacity];
+    private int[] customers = new int[InitialCapacity];
+
+    public int[] Days => days;
 
     /// <summary>Score minus the scale's minimum, so 0 is the lowest answer on every scale.</summary>
-    public byte[] Scores { get; } = new byte[Capacity];
+    public byte[] Scores => scores;
 
     /// <summary>Index into the customer table; 0 for an anonymous answer.</summary>
-    public int[] Customers { get; } = new int[Capacity];
+    public int[] Customers => customers;
 
     public List<CodeArray?> Dimensions { get; } = [];
 
@@ -38,6 +45,18 @@ internal sealed class Chunk
 
     public int Append(int day, byte score, int customer)
     {
+        if (Count == days.Length)
+        {
+            var grown = Math.Min(Capacity, days.Length * 2);
+            Array.Resize(ref days, grown);
+            Array.Resize(ref scores, grown);
+            Array.Resize(ref customers, grown);
+            foreach (var codes in Dimensions)
+            {
+                codes?.Resize(grown);
+            }
+        }
+
         var row = Count++;
         Days[row] = day;
         Scores[row] = score;
@@ -57,7 +76,7 @@ internal sealed class Chunk
 
         if (code != 0 || Dimensions[dimension] is not null)
         {
-            (Dimensions[dimension] ??= new CodeArray(Capacity)).Set(row, code);
+            (Dimensions[dimension] ??= new CodeArray(days.Length)).Set(row, code);
         }
     }
 

@@ -40,6 +40,22 @@ internal sealed class CodeArray(int capacity)
         ints![row] = code;
     }
 
+    public void Resize(int capacity)
+    {
+        if (bytes is not null)
+        {
+            Array.Resize(ref bytes, capacity);
+        }
+        else if (shorts is not null)
+        {
+            Array.Resize(ref shorts, capacity);
+        }
+        else
+        {
+            Array.Resize(ref ints, capacity);
+        }
+    }
+
     public int Get(int row) => bytes is not null ? bytes[row] : shorts is not null ? shorts[row] : ints![row];
 
     public void Read(int start, Span<int> into)
