@@ -32,7 +32,7 @@ internal sealed class QueryScan
         var plain = resolve;
         resolve = name => query.Derived.TryGetValue(name, out var derived) ? ColumnSource.Derived(name, plain(derived.From), derived.Values) : plain(name);
         groupBy = [.. query.GroupBy.Select(resolve)];
-        filters = [.. query.Filters.Select(f => (Source: resolve(f.Key), Allowed: Allowed(resolve(f.Key), f.Value)))];
+        filters = [.. query.Filters.Select(f => Filter(resolve(f.Key), f.Value))];
         bucketStarts = BucketStarts(query);
         scanStart = bucketStarts[0].DayNumber;
         bucketOfDay = new int[query.To.DayNumber - scanStart + 1];
@@ -102,7 +102,8 @@ internal sealed class QueryScan
         public int[] Codes { get; } = new int[Block];
     }
 
-    private static bool[] Allowed(ColumnSource source, IReadOnlyCollection<string> values)
+    /// <summary>The source with a lookup by code: true for the codes of the wanted values (values never seen have no code).</summary>
+    private static (ColumnSource Source, bool[] Allowed) Filter(ColumnSource source, IReadOnlyCollection<string> values)
     {
         var allowed = new bool[source.Radix];
         foreach (var value in values)
@@ -113,7 +114,7 @@ internal sealed class QueryScan
             }
         }
 
-        return allowed;
+        return (source, allowed);
     }
 
     private static DateOnly[] BucketStarts(MetricQuery query)

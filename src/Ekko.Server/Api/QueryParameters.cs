@@ -39,4 +39,22 @@ internal static class QueryParameters
 
         return text;
     }
+
+    /// <param name="format">yyyy-MM-dd for a day, yyyy-MM for a month (its first day).</param>
+    public static DateOnly? Date(HttpRequest request, string name, string format, string what, List<FieldError> errors)
+    {
+        var text = request.Query[name].ToString();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(new FieldError(name, $"expected {what} {format.ToUpperInvariant()}, got '{text}'"));
+        return null;
+    }
 }

@@ -35,7 +35,7 @@ public sealed class ResponseIndexes(IDbContextFactory<EkkoDbContext> dbFactory) 
                 catch
                 {
                     // Half-applied changes would be applied twice by the next try: start over from the database.
-                    entry.Index.Dispose();
+                    // The old index is dropped, not disposed: queries that already hold it may still be reading.
                     entry.Index = null;
                     entry.AppliedChange = Entry.Nothing;
                     throw;

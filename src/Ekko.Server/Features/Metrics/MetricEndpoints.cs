@@ -40,8 +40,8 @@ internal static class MetricEndpoints
         group.MapGet("/churn", async (HttpRequest request, QueryChurn churn, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();
-            var to = Month(request, "to", errors);
-            var from = Month(request, "from", errors) ?? DefaultFrom(clock);
+            var to = QueryParameters.Date(request, "to", "yyyy-MM", "a month", errors);
+            var from = QueryParameters.Date(request, "from", "yyyy-MM", "a month", errors) ?? DefaultFrom(clock);
             Unknown(request, errors, "from", "to");
             if (errors.Count > 0)
             {
@@ -64,7 +64,7 @@ internal static class MetricEndpoints
         group.MapGet("/retention", async (HttpRequest request, QueryRetention retention, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();
-            var from = Month(request, "from", errors) ?? DefaultFrom(clock);
+            var from = QueryParameters.Date(request, "from", "yyyy-MM", "a month", errors) ?? DefaultFrom(clock);
             Unknown(request, errors, "from");
             if (errors.Count > 0)
             {
@@ -122,8 +122,8 @@ internal static class MetricEndpoints
             var other => Error(errors, "metric", $"expected nps, csat or ces, got '{other}'"),
         };
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var to = Date(request, "to", errors) ?? today;
-        var from = Date(request, "from", errors) ?? to.AddDays(1 - DefaultDays);
+        var to = QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors) ?? today;
+        var from = QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors) ?? to.AddDays(1 - DefaultDays);
         var by = request.Query["by"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var minimumN = MetricReport.DefaultMinimumN;
         if (request.Query["minimum_n"].ToString() is { Length: > 0 } text
@@ -157,23 +157,6 @@ internal static class MetricEndpoints
         return new DateOnly(today.Year, today.Month, 1).AddMonths(-12);
     }
 
-    private static DateOnly? Month(HttpRequest request, string name, List<FieldError> errors)
-    {
-        var text = request.Query[name].ToString();
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-        {
-            return month;
-        }
-
-        errors.Add(new FieldError(name, $"expected a month YYYY-MM, got '{text}'"));
-        return null;
-    }
-
     private static void Unknown(HttpRequest request, List<FieldError> errors, params string[] known)
     {
         foreach (var key in request.Query.Keys.Where(k => !known.Contains(k)))
@@ -197,23 +180,6 @@ internal static class MetricEndpoints
         json["lost"] = period.Lost;
         json["acquired"] = period.Acquired;
         return json;
-    }
-
-    private static DateOnly? Date(HttpRequest request, string name, List<FieldError> errors)
-    {
-        var text = request.Query[name].ToString();
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(new FieldError(name, $"expected a date YYYY-MM-DD, got '{text}'"));
-        return null;
     }
 
     private static Metric? Error(List<FieldError> errors, string field, string message)
