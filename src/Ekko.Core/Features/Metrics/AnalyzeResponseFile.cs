@@ -26,39 +26,8 @@ public static class AnalyzeResponseFile
             return CommandResult<FileMetrics>.Invalid([new FieldError("by", $"group by at most one of day, week and month, not {string.Join(" and ", grains)}")]);
         }
 
-        using var index = new ResponseIndex();
-        var rejected = new List<RejectedLine>();
-        DateOnly? first = null, last = null;
-        var batch = new List<IndexedResponse>();
-        await foreach (var line in RecordFileReader.ReadAsync(query.Path, ResponseFormat.Kind.TypedCsvColumns, cancellationToken))
-        {
-            if (line.Error is not null)
-            {
-                rejected.Add(new RejectedLine(line.LineNumber, null, [new FieldError("", line.Error)]));
-                continue;
-            }
-
-            var parsed = ResponseRecord.Parse(line.Record);
-            if (parsed.Errors.Count > 0)
-            {
-                rejected.Add(new RejectedLine(line.LineNumber, (string?)line.Record?["id"]?.ToString(), parsed.Errors));
-                continue;
-            }
-
-            var r = parsed.Value!;
-            if (r.Metric != query.Metric || r.Score is not { } score)
-            {
-                continue;
-            }
-
-            var day = DateOnly.FromDateTime(r.SubmittedAt.UtcDateTime);
-            first = first is { } f && f < day ? f : day;
-            last = last is { } l && l > day ? l : day;
-            batch.Add(ResponseDimensions.ToIndexed(
-                query.Metric, score, day, r.CustomerId, r.Touchpoint, r.Channel, r.Language, r.Survey, r.Attributes.ToJsonString()));
-        }
-
-        index.AddRange(batch);
+        using var file = await ResponseFile.ReadAsync(query.Path, query.Metric, cancellationToken);
+        var (first, last, rejected) = (file.FirstDay, file.LastDay, file.Rejected);
         var from = query.From ?? first ?? query.To ?? new DateOnly(2000, 1, 1);
         var to = query.To ?? last ?? from;
         if (from < QueryMetrics.EarliestDay || to > QueryMetrics.LatestDay)
@@ -72,7 +41,7 @@ public static class AnalyzeResponseFile
         }
 
         var grain = grains.Count == 1 ? TimeGrains.Parse(grains[0]) : null;
-        var groups = MetricReport.Build(index.Query(new MetricQuery(query.Metric, from, to)
+        var groups = MetricReport.Build(file.Index.Query(new MetricQuery(query.Metric, from, to)
         {
             GroupBy = [.. query.By.Where(b => TimeGrains.Parse(b) is null)],
             Grain = grain,

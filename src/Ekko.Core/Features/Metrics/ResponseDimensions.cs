@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Ekko.Analytics;
 using Ekko.Analytics.Columnar;
+using Ekko.Core.Features.Responses;
 
 namespace Ekko.Core.Features.Metrics;
 
@@ -34,6 +35,16 @@ public static class ResponseDimensions
         }
 
         return new IndexedResponse(metric, day, score, customer, dimensions);
+    }
+
+    /// <summary>A scored response of the public format as the index stores it; null when it has no score.</summary>
+    public static IndexedResponse? ToIndexed(ResponseRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record is { Metric: { } metric, Score: { } score }
+            ? ToIndexed(metric, score, DateOnly.FromDateTime(record.SubmittedAt.UtcDateTime), record.CustomerId, record.Touchpoint,
+                record.Channel, record.Language, record.Survey, record.Attributes.ToJsonString())
+            : null;
     }
 
     /// <summary>The scalar members of a JSON object as text (numbers as written, true/false); nested values are not dimensions.</summary>
