@@ -58,6 +58,12 @@ public sealed class HostileInputTests : IAsyncLifetime
         { "PUT", "/api/v1/metrics/activity-rule", """{"types": "order.placed", "window_days": "90"}""" },
         { "PUT", "/api/v1/metrics/activity-rule", """[]""" },
         { "DELETE", "/api/v1/customers/nobody", null },
+        { "GET", "/api/v1/insights/root-cause", null },
+        { "GET", "/api/v1/insights/root-cause?metric=negative_share&baseline=2026-01-01..2026-01-31&current=2026-02-01..2026-02-28", null },
+        { "GET", "/api/v1/insights/root-cause?metric=nps&baseline=2026-01-31..2026-01-01&current=2026-02-01..2026-02-28", null },
+        { "GET", "/api/v1/insights/root-cause?metric=nps&baseline=0001-01-01..0001-01-02&current=2026-02-01..2026-02-28", null },
+        { "GET", "/api/v1/insights/root-cause?metric=nps&baseline=2026-01-01&current=2026-02-01..2026-02-28", null },
+        { "GET", "/api/v1/insights/root-cause?metric=nps&baseline=2026-01-01..2026-01-31&current=2026-02-01..2026-02-28&dimensions=shoe_size", null },
     };
 
     [Theory]

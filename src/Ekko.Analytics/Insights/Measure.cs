@@ -14,7 +14,7 @@ public enum Measure
 }
 
 /// <summary>A measure's value from score counts that may be fractional (a group's baseline scaled to another size).</summary>
-internal static class MeasureValues
+public static class MeasureValues
 {
     public static Metric? MetricOf(this Measure measure) => measure switch
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Ekko.Analytics;
 using Ekko.Analytics.Columnar;
+using Ekko.Core.Features.Insights;
 using Ekko.Core.Features.Metrics;
 using Ekko.Core.Formats;
 
@@ -14,7 +15,61 @@ internal static class AnalyzeCommand
     {
         var analyze = new Command("analyze", "Analyze a responses file (JSONL or CSV) without a database");
         analyze.Subcommands.Add(Metrics());
+        analyze.Subcommands.Add(RootCause());
         return analyze;
+    }
+
+    private static Command RootCause()
+    {
+        var input = new Option<FileInfo>("--input", "-i") { Description = "Responses file, .jsonl or .csv (docs/formats.md)", Required = true };
+        var metric = new Option<string>("--metric") { Description = "nps, csat, ces or volume", Required = true };
+        var baseline = new Option<string>("--baseline") { Description = "The period before: YYYY-MM-DD..YYYY-MM-DD", Required = true };
+        var current = new Option<string>("--current") { Description = "The period after: YYYY-MM-DD..YYYY-MM-DD", Required = true };
+        var dimensions = new Option<string?>("--dimensions") { Description = "Comma-separated dimensions to search (default: all in the file)" };
+        var command = new Command("root-cause", "Which answers explain a change of the metric between two periods, as JSON on standard output")
+        {
+            input, metric, baseline, current, dimensions,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var file = parse.GetValue(input)!;
+            if (!file.Exists)
+            {
+                await Console.Error.WriteLineAsync($"ekko: {file.FullName} does not exist");
+                return 1;
+            }
+
+            var errors = new List<FieldError>();
+            var measure = RootCauseJson.ParseMeasure(parse.GetValue(metric)!, errors, "metric");
+            var before = RootCauseJson.ParsePeriod(parse.GetValue(baseline)!, errors, "baseline");
+            var after = RootCauseJson.ParsePeriod(parse.GetValue(current)!, errors, "current");
+            if (errors.Count > 0)
+            {
+                foreach (var error in errors)
+                {
+                    await Console.Error.WriteLineAsync($"ekko: --{error.Field}: {error.Message}");
+                }
+
+                return 2;
+            }
+
+            var names = parse.GetValue(dimensions)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var (result, rejected) = await AnalyzeRootCauseFile.HandleAsync(
+                new AnalyzeRootCauseFileQuery(file.FullName, measure!.Value, before!.Value, after!.Value, names), ct);
+            await ReportSkippedAsync(file, rejected);
+            Console.WriteLine(RootCauseJson.ToText(result));
+            return rejected.Count > 0 ? 3 : 0;
+        });
+        return command;
+    }
+
+    private static async Task ReportSkippedAsync(FileInfo file, IReadOnlyList<RejectedLine> rejected)
+    {
+        foreach (var line in rejected)
+        {
+            await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{file.Name}:{line.Line}: skipped: {string.Join("; ", line.Errors.Select(e => e.Field.Length == 0 ? e.Message : $"{e.Field}: {e.Message}"))}"));
+        }
     }
 
     private static Command Metrics()
@@ -57,11 +112,7 @@ internal static class AnalyzeCommand
                 return 2;
             }
 
-            foreach (var line in result.Value!.Rejected)
-            {
-                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{file.Name}:{line.Line}: skipped: {string.Join("; ", line.Errors.Select(e => e.Field.Length == 0 ? e.Message : $"{e.Field}: {e.Message}"))}"));
-            }
+            await ReportSkippedAsync(file, result.Value!.Rejected);
 
             Console.WriteLine(result.Value.Result.ToJsonString(EkkoJson.Options));
             // Like import: the answer is complete for the lines read, and exit code 3 says some lines were not.

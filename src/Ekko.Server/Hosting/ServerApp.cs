@@ -4,6 +4,7 @@ using Ekko.Core.Features.Workspaces;
 using Ekko.Core.Formats;
 using Ekko.Server.Api;
 using Ekko.Server.Features.Customers;
+using Ekko.Server.Features.Insights;
 using Ekko.Server.Features.Interactions;
 using Ekko.Server.Features.Journeys;
 using Ekko.Server.Features.Metrics;
@@ -98,6 +99,7 @@ public static class ServerApp
         app.MapInteractions();
         app.MapResponses();
         app.MapMetrics();
+        app.MapInsights();
         app.MapApiKeys();
         app.MapAccountPages();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();

@@ -71,4 +71,29 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
         Assert.Equal(("{}", 3, 66.7), (single["key"]!.ToJsonString(), (int)single["n"]!, (double)single["value"]!));
         Assert.Equal(["2026-01", "2026-02"], JsonNode.Parse(monthly.Stdout)!["groups"]!.AsArray().Select(g => (string)g!["key"]!["month"]!));
     }
+
+    [Fact]
+    public async Task Root_cause_of_a_file_prints_the_documented_shape()
+    {
+        var input = Path.Combine(directory, "answers.jsonl");
+        var random = new Random(5);
+        await File.WriteAllLinesAsync(input, Enumerable.Range(0, 800).Select(i =>
+        {
+            var march = i >= 400;
+            var region = $"r{i % 4}";
+            var score = march && region == "r2" ? random.Next(0, 6) : random.Next(7, 11);
+            return $$"""{"id": "r-{{i}}", "survey": "s", "submitted_at": "2026-{{(march ? "03" : "02")}}-{{1 + i % 28:00}}T10:00:00Z", "metric": "nps", "score": {{score}}, "attributes": {"region": "{{region}}"} }""";
+        }));
+
+        var result = await EkkoProcess.RunAsync(database, directory,
+            "analyze", "root-cause", "--input", input, "--metric", "nps", "--baseline", "2026-02-01..2026-02-28", "--current", "2026-03-01..2026-03-31");
+
+        Assert.Equal(0, result.ExitCode);
+        var answer = JsonNode.Parse(result.Stdout)!;
+        Assert.Equal(["metric", "baseline", "current", "change", "p_value", "explanations", "summary"], answer.AsObject().Select(p => p.Key));
+        var cause = Assert.Single(answer["explanations"]!.AsArray())!;
+        Assert.Equal(["where", "baseline", "current", "contribution", "surprise"], cause.AsObject().Select(p => p.Key));
+        Assert.Equal("r2", (string?)cause["where"]!["region"]);
+        Assert.Equal(100, (int)cause["current"]!["n"]!);
+    }
 }

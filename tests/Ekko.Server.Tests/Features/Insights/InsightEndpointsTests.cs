@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Ekko.Server.Tests.Features.Insights;
+
+public sealed class InsightEndpointsTests : IAsyncLifetime
+{
+    private readonly EkkoApp app = new();
+    private HttpClient admin = null!;
+
+    public async Task InitializeAsync()
+    {
+        await app.InitializeAsync();
+        (_, admin) = await app.WorkspaceWithAdminAsync("shop");
+        // 600 answers a month; in February the 'flash' campaign's customers (new that month) are detractors.
+        var random = new Random(3);
+        var items = new JsonArray();
+        for (var i = 0; i < 1200; i++)
+        {
+            var february = i >= 600;
+            var flash = february && i % 4 == 0;
+            items.Add(new JsonObject
+            {
+                ["id"] = $"r-{i}",
+                ["survey"] = "relationship",
+                ["submitted_at"] = $"2026-{(february ? "02" : "01")}-{1 + i % 28:00}T12:00:00Z",
+                ["metric"] = "nps",
+                ["score"] = flash ? random.Next(0, 5) : random.Next(6, 11),
+                ["channel"] = i % 3 == 0 ? "email" : "web",
+                ["attributes"] = new JsonObject { ["campaign"] = flash ? "flash" : "none", ["region"] = $"r{i % 5}" },
+            });
+        }
+
+        foreach (var batch in items.Chunk(600))
+        {
+            var body = new JsonObject { ["items"] = new JsonArray([.. batch.Select(b => b!.DeepClone())]) };
+            Assert.Equal(HttpStatusCode.OK, (await admin.PostJsonAsync("/api/v1/responses/batch", body.ToJsonString())).StatusCode);
+        }
+    }
+
+    public Task DisposeAsync() => app.DisposeAsync();
+
+    [Fact]
+    public async Task The_root_cause_names_the_campaign_with_its_contribution_and_a_sentence()
+    {
+        var answer = await (await admin.GetAsync("/api/v1/insights/root-cause?metric=nps&baseline=2026-01-01..2026-01-31&current=2026-02-01..2026-02-28")).JsonAsync();
+
+        Assert.Equal("nps", (string?)answer["metric"]);
+        Assert.True((double)answer["change"]! < -20);
+        var cause = Assert.Single(answer["explanations"]!.AsArray())!;
+        Assert.Equal("""{"campaign":"flash"}""", cause["where"]!.ToJsonString());
+        Assert.Equal((0, 150), ((int)cause["baseline"]!["n"]!, (int)cause["current"]!["n"]!));
+        Assert.InRange((double)cause["contribution"]!, 0.7, 1.3); // about all of it, give or take the other answers' noise
+        Assert.Contains("campaign flash", (string?)answer["summary"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_change_within_noise_is_said_to_be_so_and_names_no_cause()
+    {
+        var answer = await (await admin.GetAsync("/api/v1/insights/root-cause?metric=nps&baseline=2026-01-01..2026-01-14&current=2026-01-15..2026-01-28")).JsonAsync();
+
+        Assert.Empty(answer["explanations"]!.AsArray());
+        Assert.Contains("chance", (string?)answer["summary"], StringComparison.Ordinal);
+    }
+}
