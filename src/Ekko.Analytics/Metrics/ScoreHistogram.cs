@@ -79,6 +79,31 @@ public sealed class ScoreHistogram
         N += other.N;
     }
 
+    /// <summary>Takes away answers counted in <paramref name="part"/>, which must be part of this histogram.</summary>
+    public void Subtract(ScoreHistogram part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        if (part.Metric != Metric)
+        {
+            throw new ArgumentException($"cannot subtract a {part.Metric} histogram from a {Metric} one", nameof(part));
+        }
+
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (part.counts[i] > counts[i])
+            {
+                throw new ArgumentException("the part has more answers of a score than the whole", nameof(part));
+            }
+        }
+
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] -= part.counts[i];
+        }
+
+        N -= part.N;
+    }
+
     /// <summary>Sum of the scores, for means.</summary>
     internal double Sum()
     {

@@ -16,7 +16,38 @@ internal static class AnalyzeCommand
         var analyze = new Command("analyze", "Analyze a responses file (JSONL or CSV) without a database");
         analyze.Subcommands.Add(Metrics());
         analyze.Subcommands.Add(RootCause());
+        analyze.Subcommands.Add(Priorities());
         return analyze;
+    }
+
+    private static Command Priorities()
+    {
+        var input = new Option<FileInfo>("--input", "-i") { Description = "Responses file, .jsonl or .csv (docs/formats.md)", Required = true };
+        var metric = new Option<string>("--metric") { Description = "nps, csat or ces", DefaultValueFactory = _ => "nps" };
+        metric.AcceptOnlyFromAmong("nps", "csat", "ces");
+        var by = new Option<string>("--by") { Description = "The dimension whose values are ranked", DefaultValueFactory = _ => "touchpoint" };
+        var from = new Option<DateOnly?>("--from") { Description = "First day, YYYY-MM-DD (UTC); default: the first answer's day" };
+        var to = new Option<DateOnly?>("--to") { Description = "Last day, YYYY-MM-DD (UTC, inclusive); default: the last answer's day" };
+        var command = new Command("priorities", "A dimension's values ranked by measured impact on the metric (share x score gap, with intervals), next to their complaint counts")
+        {
+            input, metric, by, from, to,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var file = parse.GetValue(input)!;
+            if (!file.Exists)
+            {
+                await Console.Error.WriteLineAsync($"ekko: {file.FullName} does not exist");
+                return 1;
+            }
+
+            var (result, rejected) = await AnalyzePrioritiesFile.HandleAsync(new AnalyzePrioritiesFileQuery(
+                file.FullName, Enum.Parse<Metric>(parse.GetValue(metric)!, ignoreCase: true), parse.GetValue(by)!, parse.GetValue(from), parse.GetValue(to)), ct);
+            await ReportSkippedAsync(file, rejected);
+            Console.WriteLine(RootCauseJson.ToText(result));
+            return rejected.Count > 0 ? 3 : 0;
+        });
+        return command;
     }
 
     private static Command RootCause()

@@ -96,4 +96,20 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
         Assert.Equal("r2", (string?)cause["where"]!["region"]);
         Assert.Equal(100, (int)cause["current"]!["n"]!);
     }
+
+    [Fact]
+    public async Task Priorities_of_a_file_rank_by_impact()
+    {
+        var input = Path.Combine(directory, "priorities.jsonl");
+        // a: 10 answers, all detractors (NPS -100); b: 90 answers, 60 promoters and 30 passives (NPS 66.7).
+        await File.WriteAllLinesAsync(input, Enumerable.Range(0, 100).Select(i =>
+            $$"""{"id": "r-{{i}}", "survey": "s", "touchpoint": "{{(i < 10 ? "a" : "b")}}", "submitted_at": "2026-03-02T10:00:00Z", "metric": "nps", "score": {{(i < 10 ? 2 : i < 70 ? 10 : 8)}} }"""));
+
+        var result = await EkkoProcess.RunAsync(database, directory, "analyze", "priorities", "--input", input);
+
+        Assert.Equal(0, result.ExitCode);
+        var first = JsonNode.Parse(result.Stdout)!["priorities"]!.AsArray()[0]!;
+        // impact of a = 0.1 x (66.7 - (-100)) = 16.67 points
+        Assert.Equal(("a", 16.67, 10), ((string?)first["key"], (double)first["impact"]!, (int)first["negative_answers"]!));
+    }
 }

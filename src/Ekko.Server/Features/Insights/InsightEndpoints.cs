@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Ekko.Analytics.Insights;
 using Ekko.Core.Features.Insights;
 using Ekko.Core.Formats;
 using Ekko.Server.Api;
@@ -22,18 +23,7 @@ internal static class InsightEndpoints
             var dimensions = request.Query["dimensions"].ToString() is { Length: > 0 } list
                 ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : null;
-            var filters = new Dictionary<string, IReadOnlyCollection<string>>(StringComparer.Ordinal);
-            foreach (var (key, values) in request.Query)
-            {
-                if (key.StartsWith(FilterPrefix, StringComparison.Ordinal) && key.Length > FilterPrefix.Length)
-                {
-                    filters[key[FilterPrefix.Length..]] = values.OfType<string>().ToArray();
-                }
-                else if (key is not ("metric" or "baseline" or "current" or "dimensions"))
-                {
-                    errors.Add(new FieldError(key, "unknown parameter; use metric, baseline, current, dimensions or filter.DIMENSION"));
-                }
-            }
+            var filters = Filters(request, errors, "metric", "baseline", "current", "dimensions");
 
             if (errors.Count > 0)
             {
@@ -50,5 +40,58 @@ internal static class InsightEndpoints
         .WithSummary("Which answers explain a change of a metric between two periods, as values of dimensions and their combinations, with a summary sentence")
         .WithDescription("Query: metric (nps, csat, ces, volume), baseline and current (YYYY-MM-DD..YYYY-MM-DD), dimensions (comma-separated; default all), "
             + "filter.DIMENSION=value to look within a part of the answers (a touchpoint, say).");
+
+        group.MapGet("/priorities", async (HttpRequest request, RankPriorities rank, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var metricText = request.Query["metric"].ToString();
+            var measure = RootCauseJson.ParseMeasure(metricText.Length > 0 ? metricText : "nps", errors, "metric");
+            if (measure == Analytics.Insights.Measure.Volume)
+            {
+                errors.Add(new FieldError("metric", "priorities rank by a score: use nps, csat or ces"));
+            }
+
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var to = QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors) ?? today;
+            var from = QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors) ?? to.AddDays(-89);
+            if (from > to || from.Year < 1900 || to.Year > 2999)
+            {
+                errors.Add(new FieldError("from", "must not be after to, and both within 1900-2999"));
+            }
+
+            var by = request.Query["by"].ToString() is { Length: > 0 } b ? b : "touchpoint";
+            var filters = Filters(request, errors, "metric", "from", "to", "by");
+            if (errors.Count > 0)
+            {
+                return Problems.Validation(errors);
+            }
+
+            var metric = measure!.Value.MetricOf()!.Value;
+            var result = await rank.HandleAsync(new RankPrioritiesQuery(request.HttpContext.User.WorkspaceId(), metric, new(from, to), by, filters), ct);
+            return Problems.From(result, ranked => Results.Ok(PrioritiesJson.Write(metric, by, ranked)), "workspace");
+        })
+        .RequireAuthorization(ApiScope.Read)
+        .Produces<JsonObject>()
+        .ProducesValidationProblem()
+        .WithSummary("A dimension's values (touchpoints by default) ranked by measured impact on the metric, next to their complaint counts")
+        .WithDescription("Query: metric (nps, csat, ces; default nps), from and to (YYYY-MM-DD; default the last 90 days), by (a dimension; default touchpoint), filter.DIMENSION=value.");
+    }
+
+    private static Dictionary<string, IReadOnlyCollection<string>> Filters(HttpRequest request, List<FieldError> errors, params string[] known)
+    {
+        var filters = new Dictionary<string, IReadOnlyCollection<string>>(StringComparer.Ordinal);
+        foreach (var (key, values) in request.Query)
+        {
+            if (key.StartsWith(FilterPrefix, StringComparison.Ordinal) && key.Length > FilterPrefix.Length)
+            {
+                filters[key[FilterPrefix.Length..]] = values.OfType<string>().ToArray();
+            }
+            else if (!known.Contains(key))
+            {
+                errors.Add(new FieldError(key, $"unknown parameter; use {string.Join(", ", known)} or filter.DIMENSION"));
+            }
+        }
+
+        return filters;
     }
 }

@@ -55,6 +55,18 @@ public sealed class InsightEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Priorities_rank_the_campaign_first_by_impact_and_show_the_complaint_counts()
+    {
+        var answer = await (await admin.GetAsync("/api/v1/insights/priorities?metric=nps&from=2026-02-01&to=2026-02-28&by=campaign")).JsonAsync();
+
+        Assert.Equal(("nps", "campaign"), ((string?)answer["metric"], (string?)answer["by"]));
+        var first = answer["priorities"]!.AsArray()[0]!;
+        Assert.Equal(("flash", 1, 150), ((string?)first["key"], (int)first["rank"]!, (int)first["n"]!));
+        Assert.Equal(150, (int)first["negative_answers"]!); // scores 0-4: all detractors
+        Assert.True((double)first["ci95"]![0]! > 0);
+    }
+
+    [Fact]
     public async Task A_change_within_noise_is_said_to_be_so_and_names_no_cause()
     {
         var answer = await (await admin.GetAsync("/api/v1/insights/root-cause?metric=nps&baseline=2026-01-01..2026-01-14&current=2026-01-15..2026-01-28")).JsonAsync();
