@@ -104,9 +104,12 @@ public static class AnomalyDetector
         var sigma = MadToSigma * Math.Max(
             Median([.. residuals.Select(Math.Abs)]),
             Median([.. residuals.Skip(1).Select((r, i) => Math.Abs(r - residuals[i]))]) / Math.Sqrt(2));
+        // Counts are at least as noisy as Poisson counts, whose square roots vary by 0.5: a history of small, equal
+        // counts (2, 2, 2 ...) must not make 3 a sensation.
+        sigma = scaleWithN ? sigma : Math.Max(sigma, 0.5);
         if (sigma <= 0)
         {
-            // A perfectly flat history: any change stands out, but say by how much in the history's own terms.
+            // A perfectly flat history of scores: any change stands out, but say by how much in the history's own terms.
             sigma = Math.Max(1e-9, Math.Abs(expected) * 0.01);
         }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Ekko.Analytics.Columnar;
 using Ekko.Analytics.Insights;
 using Ekko.Core.Features.Insights;
 using Ekko.Core.Formats;
@@ -75,7 +77,77 @@ internal static class InsightEndpoints
         .ProducesValidationProblem()
         .WithSummary("A dimension's values (touchpoints by default) ranked by measured impact on the metric, next to their complaint counts")
         .WithDescription("Query: metric (nps, csat, ces; default nps), from and to (YYYY-MM-DD; default the last 90 days), by (a dimension; default touchpoint), filter.DIMENSION=value.");
+
+        group.MapGet("/anomalies", async (HttpRequest request, DetectAnomalies detect, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var metricText = request.Query["metric"].ToString();
+            var measure = RootCauseJson.ParseMeasure(metricText.Length > 0 ? metricText : "nps", errors, "metric");
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var to = QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors) ?? today;
+            var from = QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors) ?? to.AddDays(-27);
+            if (from > to || from.Year < 1900 || to.Year > 2999 || to.DayNumber - from.DayNumber > 3 * 366)
+            {
+                errors.Add(new FieldError("from", "must not be after to, within 1900-2999 and at most three years before it"));
+            }
+
+            var grain = request.Query["grain"].ToString() switch
+            {
+                "" or "day" => TimeGrain.Day,
+                "week" => TimeGrain.Week,
+                var other => Invalid(errors, "grain", $"expected day or week, got '{other}'"),
+            };
+            var threshold = 3.5;
+            if (request.Query["threshold"].ToString() is { Length: > 0 } t
+                && (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out threshold) || !(threshold is >= 1 and <= 20)))
+            {
+                errors.Add(new FieldError("threshold", $"expected a number of standard deviations from 1 to 20, got '{t}'"));
+            }
+
+            var by = request.Query["by"].ToString() is { Length: > 0 } b ? b : null;
+            Filters(request, errors, "metric", "from", "to", "by", "grain", "threshold");
+            if (errors.Count > 0)
+            {
+                return Problems.Validation(errors);
+            }
+
+            var query = new DetectAnomaliesQuery(request.HttpContext.User.WorkspaceId(), measure!.Value, from, to, by, grain!.Value, threshold);
+            return Problems.From(await detect.HandleAsync(query, ct), alerts => AnomaliesJson(query, alerts), "workspace");
+        })
+        .RequireAuthorization(ApiScope.Read)
+        .Produces<JsonObject>()
+        .ProducesValidationProblem()
+        .WithSummary("Unusual days or weeks of a metric or of volume, per value of a dimension, each explained by a root-cause analysis against the four weeks before")
+        .WithDescription("Query: metric (nps, csat, ces, volume; default nps), from and to (YYYY-MM-DD; default the last 28 days), by (a dimension; default the whole), "
+            + "grain (day or week), threshold (robust standard deviations, default 3.5). At most 50 alerts, strongest first; consecutive unusual periods are one alert.");
     }
+
+    private static TimeGrain? Invalid(List<FieldError> errors, string field, string message)
+    {
+        errors.Add(new FieldError(field, message));
+        return null;
+    }
+
+    private static IResult AnomaliesJson(DetectAnomaliesQuery query, IReadOnlyList<AnomalyAlert> alerts) => Results.Ok(new JsonObject
+    {
+        ["metric"] = RootCauseJson.Measures.Single(m => m.Value == query.Measure).Key,
+        ["by"] = query.By,
+        ["grain"] = query.Grain.Name(),
+        ["from"] = query.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = query.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["alerts"] = new JsonArray([.. alerts.Select(a => (JsonNode?)new JsonObject
+        {
+            ["key"] = query.By is null ? new JsonObject() : new JsonObject { [query.By] = a.Key },
+            ["period"] = a.Anomaly.Period.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["periods"] = a.Anomaly.Days,
+            ["direction"] = a.Anomaly.Score < 0 ? "down" : "up",
+            ["value"] = Math.Round(a.Anomaly.Value, 2),
+            ["expected"] = Math.Round(a.Anomaly.Expected, 2),
+            ["score"] = Math.Round(a.Anomaly.Score, 1),
+            ["n"] = a.Anomaly.N,
+            ["explanation"] = RootCauseJson.Write(a.Explanation),
+        })]),
+    });
 
     private static Dictionary<string, IReadOnlyCollection<string>> Filters(HttpRequest request, List<FieldError> errors, params string[] known)
     {
