@@ -48,6 +48,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("GET", "/api/v1/insights/root-cause", "/api/v1/insights/root-cause?metric=nps&baseline=2025-12-01..2025-12-31&current=2026-01-01..2026-01-31", null),
         ("GET", "/api/v1/insights/priorities", "/api/v1/insights/priorities?from=2026-01-01&to=2026-01-31", null),
         ("GET", "/api/v1/insights/anomalies", "/api/v1/insights/anomalies?metric=volume&from=2026-01-01&to=2026-01-31", null),
+        ("GET", "/api/v1/insights/drivers", "/api/v1/insights/drivers?from=2026-01-01&to=2026-01-31", null),
         ("GET", "/api/v1/api-keys/", "/api/v1/api-keys", null),
         ("POST", "/api/v1/api-keys/", "/api/v1/api-keys", """{"name": "k", "scope": "read"}"""),
         ("DELETE", "/api/v1/api-keys/{id:guid}", "/api/v1/api-keys/{keyA}", null),

@@ -17,7 +17,36 @@ internal static class AnalyzeCommand
         analyze.Subcommands.Add(Metrics());
         analyze.Subcommands.Add(RootCause());
         analyze.Subcommands.Add(Priorities());
+        analyze.Subcommands.Add(Drivers());
         return analyze;
+    }
+
+    private static Command Drivers()
+    {
+        var input = new Option<FileInfo>("--input", "-i") { Description = "Responses file, .jsonl or .csv (docs/formats.md)", Required = true };
+        var metric = new Option<string>("--metric") { Description = "nps, csat or ces: the score the drivers explain", DefaultValueFactory = _ => "nps" };
+        metric.AcceptOnlyFromAmong("nps", "csat", "ces");
+        var survey = new Option<string?>("--survey") { Description = "Only this survey's responses (drivers are its other questions)" };
+        var command = new Command("drivers", "Relative importance of the other answers (ratings, reasons) for the score: relative weights, Shapley shares, quadrant")
+        {
+            input, metric, survey,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var file = parse.GetValue(input)!;
+            if (!file.Exists)
+            {
+                await Console.Error.WriteLineAsync($"ekko: {file.FullName} does not exist");
+                return 1;
+            }
+
+            var (result, rejected) = await AnalyzeDriversFile.HandleAsync(
+                new AnalyzeDriversFileQuery(file.FullName, Enum.Parse<Metric>(parse.GetValue(metric)!, ignoreCase: true), parse.GetValue(survey)), ct);
+            await ReportSkippedAsync(file, rejected);
+            Console.WriteLine(RootCauseJson.ToText(result));
+            return rejected.Count > 0 ? 3 : 0;
+        });
+        return command;
     }
 
     private static Command Priorities()

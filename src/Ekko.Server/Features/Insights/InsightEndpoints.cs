@@ -78,6 +78,40 @@ internal static class InsightEndpoints
         .WithSummary("A dimension's values (touchpoints by default) ranked by measured impact on the metric, next to their complaint counts")
         .WithDescription("Query: metric (nps, csat, ces; default nps), from and to (YYYY-MM-DD; default the last 90 days), by (a dimension; default touchpoint), filter.DIMENSION=value.");
 
+        group.MapGet("/drivers", async (HttpRequest request, AnalyzeDrivers drivers, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var metricText = request.Query["metric"].ToString();
+            var measure = RootCauseJson.ParseMeasure(metricText.Length > 0 ? metricText : "nps", errors, "metric");
+            if (measure == Measure.Volume)
+            {
+                errors.Add(new FieldError("metric", "drivers explain a score: use nps, csat or ces"));
+            }
+
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var to = QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors) ?? today;
+            var from = QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors) ?? to.AddDays(-364);
+            if (from > to || from.Year < 1900 || to.Year > 2999)
+            {
+                errors.Add(new FieldError("from", "must not be after to, and both within 1900-2999"));
+            }
+
+            Filters(request, errors, "metric", "from", "to", "survey");
+            if (errors.Count > 0)
+            {
+                return Problems.Validation(errors);
+            }
+
+            var survey = request.Query["survey"].ToString() is { Length: > 0 } s ? s : null;
+            return Results.Ok(await drivers.HandleAsync(
+                new AnalyzeDriversQuery(request.HttpContext.User.WorkspaceId(), measure!.Value.MetricOf()!.Value, from, to, survey), ct));
+        })
+        .RequireAuthorization(ApiScope.Read)
+        .Produces<JsonObject>()
+        .ProducesValidationProblem()
+        .WithSummary("Key drivers: how much each of the responses' other answers (ratings, reasons) accounts for the score, with intervals and an importance x performance quadrant")
+        .WithDescription("Query: metric (nps, csat, ces; default nps), from and to (YYYY-MM-DD; default the last 365 days), survey (only its responses).");
+
         group.MapGet("/anomalies", async (HttpRequest request, DetectAnomalies detect, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();

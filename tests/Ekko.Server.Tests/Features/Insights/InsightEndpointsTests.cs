@@ -74,4 +74,27 @@ public sealed class InsightEndpointsTests : IAsyncLifetime
         Assert.Empty(answer["explanations"]!.AsArray());
         Assert.Contains("chance", (string?)answer["summary"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Drivers_read_the_stored_answers()
+    {
+        var random = new Random(9);
+        var items = new JsonArray([.. Enumerable.Range(0, 200).Select(i =>
+        {
+            var delivery = random.Next(1, 6);
+            return (JsonNode?)new JsonObject
+            {
+                ["id"] = $"d-{i}", ["survey"] = "relationship", ["submitted_at"] = "2026-03-10T12:00:00Z", ["metric"] = "nps",
+                ["score"] = Math.Min(10, 2 * delivery + random.Next(0, 2)),
+                ["answers"] = new JsonObject { ["delivery"] = delivery, ["staff"] = random.Next(1, 6) },
+            };
+        })]);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostJsonAsync("/api/v1/responses/batch", new JsonObject { ["items"] = items }.ToJsonString())).StatusCode);
+
+        var answer = await (await admin.GetAsync("/api/v1/insights/drivers?from=2026-03-10&to=2026-03-10&survey=relationship")).JsonAsync();
+
+        Assert.Equal(200, (int)answer["n"]!);
+        Assert.Equal("delivery", (string?)answer["drivers"]![0]!["driver"]);
+        Assert.True((double)answer["drivers"]![0]!["importance"]! > 0.9);
+    }
 }

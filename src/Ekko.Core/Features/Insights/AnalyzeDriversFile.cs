@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Ekko.Analytics;
+using Ekko.Core.Features.Responses;
+using Ekko.Core.Formats;
+
+namespace Ekko.Core.Features.Insights;
+
+public sealed record AnalyzeDriversFileQuery(string Path, Metric Metric, string? Survey);
+
+/// <summary><c>ekko analyze drivers</c>: key drivers of a metric from a responses file.</summary>
+public static class AnalyzeDriversFile
+{
+    public static async Task<(JsonObject Result, IReadOnlyList<RejectedLine> Rejected)> HandleAsync(AnalyzeDriversFileQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var table = new DriverTable();
+        var rejected = new List<RejectedLine>();
+        await foreach (var line in RecordFileReader.ReadAsync(query.Path, ResponseFormat.Kind.TypedCsvColumns, cancellationToken))
+        {
+            var parsed = line.Error is null ? ResponseRecord.Parse(line.Record) : null;
+            if (parsed is null || parsed.Errors.Count > 0)
+            {
+                rejected.Add(new RejectedLine(line.LineNumber, line.Record?["id"]?.ToString(), parsed?.Errors ?? [new FieldError("", line.Error!)]));
+            }
+            else if (parsed.Value is { Score: { } score } record && record.Metric == query.Metric && (query.Survey is null || record.Survey == query.Survey))
+            {
+                table.Add(score, record.Answers.ToJsonString());
+            }
+        }
+
+        return (table.Analyze(query.Metric), rejected);
+    }
+}
