@@ -46,20 +46,8 @@ internal static class InsightEndpoints
         group.MapGet("/priorities", async (HttpRequest request, RankPriorities rank, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();
-            var metricText = request.Query["metric"].ToString();
-            var measure = RootCauseJson.ParseMeasure(metricText.Length > 0 ? metricText : "nps", errors, "metric");
-            if (measure == Analytics.Insights.Measure.Volume)
-            {
-                errors.Add(new FieldError("metric", "priorities rank by a score: use nps, csat or ces"));
-            }
-
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var to = QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors) ?? today;
-            var from = QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors) ?? to.AddDays(-89);
-            if (from > to || from.Year < 1900 || to.Year > 2999)
-            {
-                errors.Add(new FieldError("from", "must not be after to, and both within 1900-2999"));
-            }
+            var measure = MeasureOf(request, errors, scoresOnly: true);
+            var (from, to) = Range(request, clock, 90, errors);
 
             var by = request.Query["by"].ToString() is { Length: > 0 } b ? b : "touchpoint";
             var filters = Filters(request, errors, "metric", "from", "to", "by");
@@ -81,20 +69,8 @@ internal static class InsightEndpoints
         group.MapGet("/drivers", async (HttpRequest request, AnalyzeDrivers drivers, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();
-            var metricText = request.Query["metric"].ToString();
-            var measure = RootCauseJson.ParseMeasure(metricText.Length > 0 ? metricText : "nps", errors, "metric");
-            if (measure == Measure.Volume)
-            {
-                errors.Add(new FieldError("metric", "drivers explain a score: use nps, csat or ces"));
-            }
-
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var to = QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors) ?? today;
-            var from = QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors) ?? to.AddDays(-364);
-            if (from > to || from.Year < 1900 || to.Year > 2999)
-            {
-                errors.Add(new FieldError("from", "must not be after to, and both within 1900-2999"));
-            }
+            var measure = MeasureOf(request, errors, scoresOnly: true);
+            var (from, to) = Range(request, clock, 365, errors);
 
             Filters(request, errors, "metric", "from", "to", "survey");
             if (errors.Count > 0)
@@ -115,15 +91,8 @@ internal static class InsightEndpoints
         group.MapGet("/anomalies", async (HttpRequest request, DetectAnomalies detect, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();
-            var metricText = request.Query["metric"].ToString();
-            var measure = RootCauseJson.ParseMeasure(metricText.Length > 0 ? metricText : "nps", errors, "metric");
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var to = QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors) ?? today;
-            var from = QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors) ?? to.AddDays(-27);
-            if (from > to || from.Year < 1900 || to.Year > 2999 || to.DayNumber - from.DayNumber > 3 * 366)
-            {
-                errors.Add(new FieldError("from", "must not be after to, within 1900-2999 and at most three years before it"));
-            }
+            var measure = MeasureOf(request, errors, scoresOnly: false);
+            var (from, to) = Range(request, clock, 28, errors, maxDays: 3 * 366);
 
             var grain = request.Query["grain"].ToString() switch
             {
@@ -154,6 +123,35 @@ internal static class InsightEndpoints
         .WithSummary("Unusual days or weeks of a metric or of volume, per value of a dimension, each explained by a root-cause analysis against the four weeks before")
         .WithDescription("Query: metric (nps, csat, ces, volume; default nps), from and to (YYYY-MM-DD; default the last 28 days), by (a dimension; default the whole), "
             + "grain (day or week), threshold (robust standard deviations, default 3.5). At most 50 alerts, strongest first; consecutive unusual periods are one alert.");
+    }
+
+    /// <summary>The metric parameter (nps by default); volume only where a count makes sense.</summary>
+    private static Measure? MeasureOf(HttpRequest request, List<FieldError> errors, bool scoresOnly)
+    {
+        var text = request.Query["metric"].ToString();
+        var measure = RootCauseJson.ParseMeasure(text.Length > 0 ? text : "nps", errors, "metric");
+        if (scoresOnly && measure == Measure.Volume)
+        {
+            errors.Add(new FieldError("metric", "this analysis needs a score: use nps, csat or ces"));
+        }
+
+        return measure;
+    }
+
+    /// <summary>from and to (UTC days, to included); by default the last <paramref name="defaultDays"/> days up to today.</summary>
+    private static (DateOnly From, DateOnly To) Range(HttpRequest request, TimeProvider clock, int defaultDays, List<FieldError> errors, int maxDays = int.MaxValue)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var to = QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors) ?? today;
+        var from = QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors) ?? to.AddDays(1 - defaultDays);
+        if (from > to || from.Year < 1900 || to.Year > 2999 || to.DayNumber - from.DayNumber >= maxDays)
+        {
+            errors.Add(new FieldError("from", maxDays == int.MaxValue
+                ? "must not be after to, and both within 1900-2999"
+                : $"must not be after to, both within 1900-2999, and at most {maxDays} days apart"));
+        }
+
+        return (from, to);
     }
 
     private static TimeGrain? Invalid(List<FieldError> errors, string field, string message)
