@@ -186,6 +186,12 @@ internal sealed class ChangeModel
     public string Headline()
     {
         var (b, c) = Totals();
+        if (Change is null)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{Measure.Name()} is {RootCause.Format(b.Value)} (n = {b.N}) in the baseline and {RootCause.Format(c.Value)} (n = {c.N}) in the current period.");
+        }
+
         var significance = PValue is { } p ? (p < FalseDiscovery.Level ? $"significant, p = {p:G2}" : $"not significant, p = {p:G2}") : "not testable";
         return string.Create(CultureInfo.InvariantCulture,
             $"{Measure.Name()} changed by {Change:+0.0;-0.0;0.0} {Measure.Unit()}, from {RootCause.Format(b.Value)} (n = {b.N}) to {RootCause.Format(c.Value)} (n = {c.N}); {significance}.");

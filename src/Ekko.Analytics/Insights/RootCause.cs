@@ -53,7 +53,12 @@ public static class RootCause
         var measure = query.Measure;
         var total = Slices.Fetch(index, query, []);
         var model = new ChangeModel(measure, query, total.Baseline, total.Current);
-        if (model.Change is not { } change || change == 0 || model.PValue is not < FalseDiscovery.Level)
+        if (model.Change is null)
+        {
+            return model.Report([], model.Headline() + " One of the periods has no answers, so there is no change to explain.");
+        }
+
+        if (model.Change == 0 || model.PValue is not < FalseDiscovery.Level)
         {
             return model.Report([], model.Headline() + " That is within what chance alone produces, so no cause is sought.");
         }
