@@ -13,17 +13,21 @@ public sealed class RootCauseEvaluationTests(ITestOutputHelper output)
     private const int ScenariosPerKind = 30;
 
     [Theory]
-    [InlineData(RootCauseScenarios.Kind.OneValue, 0.90, 0.95)]
-    [InlineData(RootCauseScenarios.Kind.TwoValuesOfOneDimension, 0.70, 0.90)]
-    [InlineData(RootCauseScenarios.Kind.TwoDimensionsCombined, 0.70, 0.90)]
-    internal void Finds_injected_causes(RootCauseScenarios.Kind kind, double minimumF1, double minimumRightDimension)
+    [InlineData(RootCauseScenarios.Kind.OneValue, Measure.Nps, 0.90, 0.95)]
+    [InlineData(RootCauseScenarios.Kind.TwoValuesOfOneDimension, Measure.Nps, 0.70, 0.90)]
+    [InlineData(RootCauseScenarios.Kind.TwoDimensionsCombined, Measure.Nps, 0.70, 0.90)]
+    [InlineData(RootCauseScenarios.Kind.OneValue, Measure.Csat, 0.90, 0.95)]
+    [InlineData(RootCauseScenarios.Kind.TwoDimensionsCombined, Measure.Csat, 0.70, 0.90)]
+    [InlineData(RootCauseScenarios.Kind.OneValue, Measure.Volume, 0.90, 0.95)]
+    [InlineData(RootCauseScenarios.Kind.TwoValuesOfOneDimension, Measure.Volume, 0.70, 0.90)]
+    internal void Finds_injected_causes(RootCauseScenarios.Kind kind, Measure measure, double minimumF1, double minimumRightDimension)
     {
         double exact = 0, f1 = 0, rightDimension = 0;
         for (var seed = 1; seed <= ScenariosPerKind; seed++)
         {
             var scenario = RootCauseScenarios.Create(kind, seed);
-            using var index = scenario.Build(seed);
-            var report = RootCause.Explain(index, new RootCauseQuery(Measure.Nps, RootCauseScenarios.Baseline, RootCauseScenarios.Current));
+            using var index = scenario.Build(seed, measure);
+            var report = RootCause.Explain(index, new RootCauseQuery(measure, RootCauseScenarios.Baseline, RootCauseScenarios.Current));
 
             var found = report.Explanations.Select(e => Key(e.Where)).ToHashSet();
             var truth = scenario.Cause.Select(Key).ToHashSet();
@@ -40,7 +44,7 @@ public sealed class RootCauseEvaluationTests(ITestOutputHelper output)
         exact /= ScenariosPerKind;
         f1 /= ScenariosPerKind;
         rightDimension /= ScenariosPerKind;
-        output.WriteLine($"{kind}: exact-set accuracy {exact:P0}, element F1 {f1:F2}, right dimension {rightDimension:P0} over {ScenariosPerKind} scenarios");
+        output.WriteLine($"{kind}, {measure}: exact-set accuracy {exact:P0}, element F1 {f1:F2}, right dimension {rightDimension:P0} over {ScenariosPerKind} scenarios");
         Assert.True(f1 >= minimumF1, $"F1 {f1:F2} < {minimumF1}");
         Assert.True(rightDimension >= minimumRightDimension, $"right dimension {rightDimension:P0} < {minimumRightDimension:P0}");
     }

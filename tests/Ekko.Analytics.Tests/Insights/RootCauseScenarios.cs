@@ -65,13 +65,13 @@ internal sealed class RootCauseScenarios
         return scenario;
     }
 
-    /// <summary>Builds the answers of both periods into an index.</summary>
     /// <summary>
     /// Builds the answers of both periods into an index. Scenarios vary: 1,000 or 3,000 answers a day, a drop
     /// of 0.2-0.35 in the promoter share for the affected answers (the same rise in detractors), and in every
-    /// third scenario a small drift that lowers everyone a little (a change no value explains).
+    /// third scenario a small drift that lowers everyone a little (a change no value explains). For CSAT the
+    /// drop is in the satisfied share; for volume the affected group sends 1.6-2.05 times as many answers.
     /// </summary>
-    public ResponseIndex Build(int seed)
+    public ResponseIndex Build(int seed, Measure measure = Measure.Nps)
     {
         var random = new Random(seed * 7919);
         var answersPerDay = seed % 2 == 0 ? 3000 : 1000;
@@ -98,17 +98,47 @@ internal sealed class RootCauseScenarios
 
                 var affected = current && Cause.Any(c => c.All(w => values[Array.FindIndex(Dimensions, d => d.Name == w.Key)] == w.Value));
                 // The symptom: affected customers crowd into customer service (unless the cause is a touchpoint itself).
-                if (affected && WithSymptom && !Cause.Any(c => c.ContainsKey("touchpoint")) && random.NextDouble() < 0.35)
+                var symptom = affected && WithSymptom && !Cause.Any(c => c.ContainsKey("touchpoint"));
+                if (measure == Measure.Volume)
+                {
+                    // The affected group sends 0.6-1.05 extra answers each, a third of them to customer service when
+                    // there is a symptom; with a drift, everyone sends 2% fewer.
+                    var extra = affected ? (int)(3 * drop) + (random.NextDouble() < 3 * drop % 1 ? 1 : 0) : 0;
+                    if (!(current && drift > 0 && random.NextDouble() < drift))
+                    {
+                        answers.Add(new IndexedResponse(Metric.Csat, day, 4, null, Pairs(values)));
+                    }
+
+                    for (var c = 0; c < extra; c++)
+                    {
+                        var copy = (string[])values.Clone();
+                        copy[0] = symptom && random.NextDouble() < 0.35 ? "customer-service" : copy[0];
+                        answers.Add(new IndexedResponse(Metric.Csat, day, 4, null, Pairs(copy)));
+                    }
+
+                    continue;
+                }
+
+                if (symptom && random.NextDouble() < 0.35)
                 {
                     values[0] = "customer-service";
                 }
 
-                var detractor = 0.25 + (affected ? drop : 0) + (current ? drift : 0);
-                promoter = Math.Clamp(promoter - (affected ? drop : 0) - (current ? drift : 0), 0.02, 0.95);
+                var dimensions = Pairs(values);
+
+                var lower = (affected ? drop : 0) + (current ? drift : 0);
                 var roll = random.NextDouble();
+                if (measure == Measure.Csat)
+                {
+                    var satisfied = Math.Clamp(promoter + 0.3 - lower, 0.02, 0.98);
+                    answers.Add(new IndexedResponse(Metric.Csat, day, roll < satisfied ? 4 + random.Next(2) : 1 + random.Next(3), null, dimensions));
+                    continue;
+                }
+
+                var detractor = 0.25 + lower;
+                promoter = Math.Clamp(promoter - lower, 0.02, 0.95);
                 var score = roll < promoter ? 9 + random.Next(2) : roll < promoter + Math.Min(detractor, 0.97 - promoter) ? random.Next(7) : 7 + random.Next(2);
-                answers.Add(new IndexedResponse(Metric.Nps, day, score, null,
-                    [.. Dimensions.Select((d, i) => new KeyValuePair<string, string?>(d.Name, values[i]))]));
+                answers.Add(new IndexedResponse(Metric.Nps, day, score, null, dimensions));
             }
         }
 
@@ -122,6 +152,9 @@ internal sealed class RootCauseScenarios
         // Causes sit in values that are neither the largest nor tiny: the 2nd to 5th most frequent.
         return values[1 + random.Next(Math.Min(4, values.Length - 1))];
     }
+
+    private static KeyValuePair<string, string?>[] Pairs(string[] values) =>
+        [.. Dimensions.Select((d, i) => new KeyValuePair<string, string?>(d.Name, values[i]))];
 
     private static string Frequent(Random random, int dimension) => Dimensions[dimension].Values[random.Next(2)];
 
