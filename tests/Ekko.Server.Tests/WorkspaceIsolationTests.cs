@@ -49,6 +49,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("GET", "/api/v1/insights/priorities", "/api/v1/insights/priorities?from=2026-01-01&to=2026-01-31", null),
         ("GET", "/api/v1/insights/anomalies", "/api/v1/insights/anomalies?metric=volume&from=2026-01-01&to=2026-01-31", null),
         ("GET", "/api/v1/insights/drivers", "/api/v1/insights/drivers?from=2026-01-01&to=2026-01-31", null),
+        ("GET", "/api/v1/responses", "/api/v1/responses?touchpoint=delivery-a", null),
         ("GET", "/api/v1/api-keys/", "/api/v1/api-keys", null),
         ("POST", "/api/v1/api-keys/", "/api/v1/api-keys", """{"name": "k", "scope": "read"}"""),
         ("DELETE", "/api/v1/api-keys/{id:guid}", "/api/v1/api-keys/{keyA}", null),
@@ -140,6 +141,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         var keys = await (await adminB.GetAsync("/api/v1/api-keys")).JsonAsync();
         var metricsA = await (await ownerA.GetAsync("/api/v1/metrics?metric=nps&from=2026-01-01&to=2026-01-31")).JsonAsync();
         var metricsB = await (await adminB.GetAsync("/api/v1/metrics?metric=nps&from=2026-01-01&to=2026-01-31")).JsonAsync();
+        var responsesA = await (await ownerA.GetAsync("/api/v1/responses")).JsonAsync();
+        var responsesB = await (await adminB.GetAsync("/api/v1/responses")).JsonAsync();
 
         Assert.Empty(customers["items"]!.AsArray());
         Assert.Empty(touchpoints.AsArray());
@@ -147,6 +150,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.DoesNotContain(keys.AsArray(), k => Guid.Parse((string)k!["id"]!) == keyIdA);
         Assert.Equal(1, (int)metricsA["groups"]![0]!["n"]!);
         Assert.Empty(metricsB["groups"]!.AsArray());
+        Assert.Equal("r-a", (string?)Assert.Single(responsesA["items"]!.AsArray())!["id"]);
+        Assert.Empty(responsesB["items"]!.AsArray());
     }
 
     [Fact]

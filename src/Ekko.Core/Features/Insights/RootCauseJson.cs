@@ -47,7 +47,9 @@ public static class RootCauseJson
         return null;
     }
 
-    public static JsonObject Write(RootCauseReport report)
+    /// <param name="current">With the analysed period (the API), each explanation links to its responses:
+    /// <c>/api/v1/responses?from=..&amp;to=..&amp;attributes.campaign=spring-sale</c>, plus the analysis' own filters.</param>
+    public static JsonObject Write(RootCauseReport report, Period? current = null, IReadOnlyDictionary<string, IReadOnlyCollection<string>>? filters = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var name = Measures.Single(m => m.Value == report.Measure).Key;
@@ -58,16 +60,54 @@ public static class RootCauseJson
             ["current"] = Side(report.Current, withInterval: true),
             ["change"] = Round(report.Change),
             ["p_value"] = report.PValue is { } p ? Math.Round(p, 4) : null,
-            ["explanations"] = new JsonArray([.. report.Explanations.Select(e => (JsonNode?)new JsonObject
+            ["explanations"] = new JsonArray([.. report.Explanations.Select(e =>
             {
-                ["where"] = new JsonObject([.. e.Where.Select(w => KeyValuePair.Create(w.Key, (JsonNode?)w.Value))]),
-                ["baseline"] = Side(e.Baseline, withInterval: false),
-                ["current"] = Side(e.Current, withInterval: false),
-                ["contribution"] = Math.Round(e.Contribution, 2),
-                ["surprise"] = Math.Round(e.Surprise, 2),
+                var explanation = new JsonObject
+                {
+                    ["where"] = new JsonObject([.. e.Where.Select(w => KeyValuePair.Create(w.Key, (JsonNode?)w.Value))]),
+                    ["baseline"] = Side(e.Baseline, withInterval: false),
+                    ["current"] = Side(e.Current, withInterval: false),
+                    ["contribution"] = Math.Round(e.Contribution, 2),
+                    ["surprise"] = Math.Round(e.Surprise, 2),
+                };
+                if (current is { } period && ResponsesLink(report.Measure, period, e.Where, filters) is { } link)
+                {
+                    explanation["responses"] = link;
+                }
+
+                return (JsonNode?)explanation;
             })]),
             ["summary"] = report.Summary,
         };
+    }
+
+    /// <summary>The response list filtered to an explanation's answers, or null when a dimension cannot be listed by (customer attributes, stages).</summary>
+    private static string? ResponsesLink(Measure measure, Period period, IReadOnlyDictionary<string, string> where, IReadOnlyDictionary<string, IReadOnlyCollection<string>>? filters)
+    {
+        var parameters = new List<string>
+        {
+            $"from={period.From:yyyy-MM-dd}",
+            $"to={period.To:yyyy-MM-dd}",
+        };
+        if (measure.MetricOf() is { } metric)
+        {
+            parameters.Add($"metric={metric.ToString().ToLowerInvariant()}");
+        }
+
+        var conditions = where.Select(w => (w.Key, w.Value))
+            .Concat((filters ?? new Dictionary<string, IReadOnlyCollection<string>>()).Where(f => f.Value.Count == 1).Select(f => (f.Key, f.Value.First())));
+        foreach (var (name, value) in conditions)
+        {
+            if (name.StartsWith(Analytics.Columnar.ResponseIndex.CustomerPrefix, StringComparison.Ordinal) || name == Metrics.QueryMetrics.Stage)
+            {
+                return null;
+            }
+
+            var parameter = Metrics.ResponseDimensions.BuiltIn.Contains(name) ? name : $"attributes.{name}";
+            parameters.Add($"{Uri.EscapeDataString(parameter)}={Uri.EscapeDataString(value)}");
+        }
+
+        return "/api/v1/responses?" + string.Join("&", parameters);
     }
 
     private static JsonObject Side(Estimate estimate, bool withInterval)

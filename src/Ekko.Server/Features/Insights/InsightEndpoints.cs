@@ -34,7 +34,7 @@ internal static class InsightEndpoints
 
             var result = await explain.HandleAsync(
                 new ExplainChangeQuery(request.HttpContext.User.WorkspaceId(), measure!.Value, baseline!.Value, current!.Value, dimensions, filters), ct);
-            return Problems.From(result, report => Results.Ok(RootCauseJson.Write(report)), "workspace");
+            return Problems.From(result, report => Results.Ok(RootCauseJson.Write(report, current, filters)), "workspace");
         })
         .RequireAuthorization(ApiScope.Read)
         .Produces<JsonObject>()

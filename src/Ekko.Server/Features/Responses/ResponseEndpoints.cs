@@ -1,12 +1,91 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Ekko.Analytics;
 using Ekko.Core.Features.Responses;
+using Ekko.Core.Formats;
 using Ekko.Server.Api;
 
 namespace Ekko.Server.Features.Responses;
 
 internal static class ResponseEndpoints
 {
-    public static void MapResponses(this IEndpointRouteBuilder routes) =>
+    private const string AttributePrefix = "attributes.";
+
+    public static void MapResponses(this IEndpointRouteBuilder routes)
+    {
         routes.MapGroup("/api/v1/responses").WithTags("Responses").RequireAuthorization(ApiScope.Ingest)
             .MapIngestion<IngestResponses, ResponseRecord>("survey response", "survey responses",
                 (handler, workspaceId, items, itemPath, ct) => handler.HandleAsync(new IngestResponsesCommand(workspaceId, items, itemPath), ct));
+
+        routes.MapGet("/api/v1/responses", async (HttpRequest request, ListResponses list, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, value) in request.Query)
+            {
+                if (key.StartsWith(AttributePrefix, StringComparison.Ordinal) && key.Length > AttributePrefix.Length)
+                {
+                    attributes[key[AttributePrefix.Length..]] = value.ToString();
+                }
+                else if (key is not ("from" or "to" or "metric" or "min_score" or "max_score" or "survey" or "touchpoint" or "channel" or "language" or "limit" or "cursor"))
+                {
+                    errors.Add(new FieldError(key, "unknown filter; use from, to, metric, min_score, max_score, survey, touchpoint, channel, language, attributes.NAME, limit or cursor"));
+                }
+            }
+
+            Metric? metric = request.Query["metric"].ToString() switch
+            {
+                "" => null,
+                "nps" => Metric.Nps,
+                "csat" => Metric.Csat,
+                "ces" => Metric.Ces,
+                var other => Invalid(errors, "metric", $"expected nps, csat or ces, got '{other}'"),
+            };
+            var query = new ListResponsesQuery(
+                request.HttpContext.User.WorkspaceId(),
+                QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors),
+                QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors),
+                metric,
+                Score(request, "min_score", errors),
+                Score(request, "max_score", errors),
+                Text(request, "survey"),
+                Text(request, "touchpoint"),
+                Text(request, "channel"),
+                Text(request, "language"),
+                attributes,
+                QueryParameters.Cursor(request, 2, errors, ListResponses.IsValidCursor),
+                QueryParameters.Limit(request, 100, ListResponses.MaxLimit, errors) ?? 100);
+            return errors.Count > 0 ? Problems.Validation(errors) : Results.Ok(await list.HandleAsync(query, ct));
+        })
+        .WithTags("Responses")
+        .RequireAuthorization(ApiScope.Read)
+        .Produces<Page<JsonObject>>()
+        .ProducesValidationProblem()
+        .WithSummary("Responses newest first, filtered by period, metric, score range, survey, touchpoint, channel, language and attributes.NAME (the responses behind a number)");
+    }
+
+    private static string? Text(HttpRequest request, string name) => request.Query[name].ToString() is { Length: > 0 } text ? text : null;
+
+    private static int? Score(HttpRequest request, string name, List<FieldError> errors)
+    {
+        var text = request.Query[name].ToString();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 10)
+        {
+            return score;
+        }
+
+        errors.Add(new FieldError(name, $"expected a score from 0 to 10, got '{text}'"));
+        return null;
+    }
+
+    private static Metric? Invalid(List<FieldError> errors, string field, string message)
+    {
+        errors.Add(new FieldError(field, message));
+        return null;
+    }
 }

@@ -52,6 +52,16 @@ public sealed class InsightEndpointsTests : IAsyncLifetime
         Assert.Equal((0, 150), ((int)cause["baseline"]!["n"]!, (int)cause["current"]!["n"]!));
         Assert.InRange((double)cause["contribution"]!, 0.7, 1.3); // about all of it, give or take the other answers' noise
         Assert.Contains("campaign flash", (string?)answer["summary"], StringComparison.Ordinal);
+
+        // The explanation links to the responses behind it, 150 of them over two pages.
+        var link = (string)cause["responses"]!;
+        Assert.Equal("/api/v1/responses?from=2026-02-01&to=2026-02-28&metric=nps&attributes.campaign=flash", link);
+        var first = await (await admin.GetAsync(link)).JsonAsync();
+        var second = await (await admin.GetAsync(link + "&cursor=" + Uri.EscapeDataString((string)first["next_cursor"]!))).JsonAsync();
+        var ids = first["items"]!.AsArray().Concat(second["items"]!.AsArray()).Select(r => (string)r!["id"]!).ToList();
+        Assert.Equal(150, ids.Distinct().Count());
+        Assert.All(first["items"]!.AsArray(), r => Assert.Equal("flash", (string?)r!["attributes"]!["campaign"]));
+        Assert.Null(second["next_cursor"]);
     }
 
     [Fact]
