@@ -25,9 +25,10 @@ public sealed class DetectAnomalies(ResponseIndexes indexes)
     public async Task<CommandResult<IReadOnlyList<AnomalyAlert>>> HandleAsync(DetectAnomaliesQuery query, CancellationToken cancellationToken)
     {
         var index = await indexes.CurrentAsync(query.WorkspaceId, cancellationToken);
-        if (query.By is { } by && !index.Dimensions.Concat(ResponseDimensions.BuiltIn).Contains(by))
+        var known = ResponseDimensions.KnownIn(index);
+        if (query.By is { } by && !known.Contains(by))
         {
-            return CommandResult<IReadOnlyList<AnomalyAlert>>.Invalid([new FieldError("by", $"unknown dimension '{by}'; this workspace has: {string.Join(", ", index.Dimensions.Concat(ResponseDimensions.BuiltIn).Distinct().Order(StringComparer.Ordinal))}")]);
+            return CommandResult<IReadOnlyList<AnomalyAlert>>.Invalid([new FieldError("by", $"unknown dimension '{by}'; this workspace has: {string.Join(", ", known)}")]);
         }
 
         var daily = query.Grain == TimeGrain.Day;

@@ -14,8 +14,8 @@ public sealed class ExplainChange(ResponseIndexes indexes)
     public async Task<CommandResult<RootCauseReport>> HandleAsync(ExplainChangeQuery query, CancellationToken cancellationToken)
     {
         var index = await indexes.CurrentAsync(query.WorkspaceId, cancellationToken);
-        var known = index.Dimensions.Concat(ResponseDimensions.BuiltIn).ToHashSet(StringComparer.Ordinal);
-        var errors = (query.Dimensions ?? []).Where(d => !known.Contains(d)).Select(d => new FieldError("dimensions", $"unknown dimension '{d}'; this workspace has: {string.Join(", ", known.Order(StringComparer.Ordinal))}"))
+        var known = ResponseDimensions.KnownIn(index);
+        var errors = (query.Dimensions ?? []).Where(d => !known.Contains(d)).Select(d => new FieldError("dimensions", $"unknown dimension '{d}'; this workspace has: {string.Join(", ", known)}"))
             .Concat(query.Filters.Keys.Where(d => !known.Contains(d)).Select(d => new FieldError($"filter.{d}", $"unknown dimension '{d}'")))
             .ToList();
         if (errors.Count > 0)

@@ -14,9 +14,9 @@ public sealed class RankPriorities(ResponseIndexes indexes)
     public async Task<CommandResult<IReadOnlyList<Priority>>> HandleAsync(RankPrioritiesQuery query, CancellationToken cancellationToken)
     {
         var index = await indexes.CurrentAsync(query.WorkspaceId, cancellationToken);
-        var known = index.Dimensions.Concat(ResponseDimensions.BuiltIn).ToHashSet(StringComparer.Ordinal);
+        var known = ResponseDimensions.KnownIn(index);
         var errors = query.Filters.Keys.Prepend(query.By).Where(d => !known.Contains(d))
-            .Select(d => new FieldError(d == query.By ? "by" : $"filter.{d}", $"unknown dimension '{d}'; this workspace has: {string.Join(", ", known.Order(StringComparer.Ordinal))}"))
+            .Select(d => new FieldError(d == query.By ? "by" : $"filter.{d}", $"unknown dimension '{d}'; this workspace has: {string.Join(", ", known)}"))
             .ToList();
         return errors.Count > 0
             ? CommandResult<IReadOnlyList<Priority>>.Invalid(errors)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Ekko.Analytics.Insights;
 using Ekko.Analytics.Metrics;
+using Ekko.Core.Features.Metrics;
 using Ekko.Core.Formats;
 
 namespace Ekko.Core.Features.Insights;
@@ -38,7 +39,7 @@ public static class RootCauseJson
         if (parts.Length == 2
             && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
             && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
-            && from <= to && from.Year >= 1900 && to.Year <= 2999)
+            && from <= to && from >= QueryMetrics.EarliestDay && to <= QueryMetrics.LatestDay)
         {
             return new Period(from, to);
         }
@@ -98,12 +99,12 @@ public static class RootCauseJson
             .Concat((filters ?? new Dictionary<string, IReadOnlyCollection<string>>()).Where(f => f.Value.Count == 1).Select(f => (f.Key, f.Value.First())));
         foreach (var (name, value) in conditions)
         {
-            if (name.StartsWith(Analytics.Columnar.ResponseIndex.CustomerPrefix, StringComparison.Ordinal) || name == Metrics.QueryMetrics.Stage)
+            if (name.StartsWith(Analytics.Columnar.ResponseIndex.CustomerPrefix, StringComparison.Ordinal) || name == QueryMetrics.Stage)
             {
                 return null;
             }
 
-            var parameter = Metrics.ResponseDimensions.BuiltIn.Contains(name) ? name : $"attributes.{name}";
+            var parameter = ResponseDimensions.BuiltIn.Contains(name) ? name : $"attributes.{name}";
             parameters.Add($"{Uri.EscapeDataString(parameter)}={Uri.EscapeDataString(value)}");
         }
 

@@ -60,8 +60,7 @@ public sealed class QueryMetrics(ResponseIndexes indexes, IDbContextFactory<Ekko
         }
 
         var index = await indexes.CurrentAsync(query.WorkspaceId, cancellationToken);
-        var known = index.Dimensions.ToHashSet(StringComparer.Ordinal);
-        known.UnionWith(ResponseDimensions.BuiltIn);
+        var known = ResponseDimensions.KnownIn(index);
         var derived = new Dictionary<string, DerivedDimension>(StringComparer.Ordinal);
         if (query.By.Contains(Stage) || query.Filters.ContainsKey(Stage) || query.Journey is not null)
         {
@@ -80,7 +79,7 @@ public sealed class QueryMetrics(ResponseIndexes indexes, IDbContextFactory<Ekko
         foreach (var name in query.By.Where(b => TimeGrains.Parse(b) is null).Concat(query.Filters.Keys).Where(n => !known.Contains(n)).Distinct())
         {
             errors.Add(new FieldError(query.Filters.ContainsKey(name) ? $"filter.{name}" : "by",
-                $"unknown dimension '{name}'; this workspace has: {string.Join(", ", known.Order(StringComparer.Ordinal))}, day, week, month"));
+                $"unknown dimension '{name}'; this workspace has: {string.Join(", ", known)}, day, week, month"));
         }
 
         if (query.By.Distinct(StringComparer.Ordinal).Count() != query.By.Count)

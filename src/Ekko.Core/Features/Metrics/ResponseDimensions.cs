@@ -19,6 +19,13 @@ public static class ResponseDimensions
 
     public static readonly IReadOnlySet<string> BuiltIn = new HashSet<string>(StringComparer.Ordinal) { Touchpoint, Channel, Language, Survey };
 
+    /// <summary>Every dimension a query on this index may name: the built-in ones and all the index has seen, in name order.</summary>
+    public static SortedSet<string> KnownIn(ResponseIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return new SortedSet<string>(index.Dimensions.Concat(BuiltIn), StringComparer.Ordinal);
+    }
+
     public static IndexedResponse ToIndexed(
         Metric metric, int score, DateOnly day, string? customer, string? touchpoint, string? channel, string? language, string survey, string? attributesJson)
     {

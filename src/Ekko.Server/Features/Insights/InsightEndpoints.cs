@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ekko.Analytics.Columnar;
 using Ekko.Analytics.Insights;
 using Ekko.Core.Features.Insights;
+using Ekko.Core.Features.Metrics;
 using Ekko.Core.Formats;
 using Ekko.Server.Api;
 
@@ -144,7 +145,7 @@ internal static class InsightEndpoints
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var to = QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors) ?? today;
         var from = QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors) ?? to.AddDays(1 - defaultDays);
-        if (from > to || from.Year < 1900 || to.Year > 2999 || to.DayNumber - from.DayNumber >= maxDays)
+        if (from > to || from < QueryMetrics.EarliestDay || to > QueryMetrics.LatestDay || to.DayNumber - from.DayNumber >= maxDays)
         {
             errors.Add(new FieldError("from", maxDays == int.MaxValue
                 ? "must not be after to, and both within 1900-2999"
