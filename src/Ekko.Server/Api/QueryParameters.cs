@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Primitives;
 using Ekko.Core.Formats;
 
 namespace Ekko.Server.Api;
@@ -57,4 +58,34 @@ internal static class QueryParameters
         errors.Add(new FieldError(name, $"expected {what} {format.ToUpperInvariant()}, got '{text}'"));
         return null;
     }
+
+    /// <summary>
+    /// Parameters named <paramref name="prefix"/>KEY (<c>attributes.segment</c>, <c>filter.region</c>) by KEY with all
+    /// their values; every other parameter that is not <paramref name="known"/> is a named error, so a typo
+    /// is a 400 rather than a filter silently ignored.
+    /// </summary>
+    public static Dictionary<string, StringValues> Prefixed(
+        HttpRequest request, string prefix, List<FieldError> errors, string unknownMessage, params string[] known)
+    {
+        var prefixed = new Dictionary<string, StringValues>(StringComparer.Ordinal);
+        foreach (var (key, values) in request.Query)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length)
+            {
+                prefixed[key[prefix.Length..]] = values;
+            }
+            else if (!known.Contains(key))
+            {
+                errors.Add(new FieldError(key, unknownMessage));
+            }
+        }
+
+        return prefixed;
+    }
+
+    /// <summary><c>filter.DIMENSION=value</c> parameters (repeat one for several values), as the metric and insight queries take them.</summary>
+    public static Dictionary<string, IReadOnlyCollection<string>> DimensionFilters(
+        HttpRequest request, List<FieldError> errors, string unknownMessage, params string[] known) =>
+        Prefixed(request, "filter.", errors, unknownMessage, known)
+            .ToDictionary(f => f.Key, f => (IReadOnlyCollection<string>)f.Value.OfType<string>().ToArray(), StringComparer.Ordinal);
 }

@@ -69,18 +69,8 @@ internal static class CustomerEndpoints
             var errors = new List<FieldError>();
             var limit = QueryParameters.Limit(request, 100, ListCustomers.MaxLimit, errors);
             var cursor = QueryParameters.Cursor(request, 1, errors);
-            var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (key, value) in request.Query)
-            {
-                if (key.StartsWith(AttributePrefix, StringComparison.Ordinal) && key.Length > AttributePrefix.Length)
-                {
-                    attributes[key[AttributePrefix.Length..]] = value.ToString();
-                }
-                else if (key is not ("limit" or "cursor" or "language" or "email"))
-                {
-                    errors.Add(new FieldError(key, "unknown filter; use language, email, limit, cursor or attributes.NAME"));
-                }
-            }
+            var attributes = QueryParameters.Prefixed(request, AttributePrefix, errors, "unknown filter; use language, email, limit, cursor or attributes.NAME",
+                "limit", "cursor", "language", "email").ToDictionary(a => a.Key, a => a.Value.ToString(), StringComparer.Ordinal);
 
             if (errors.Count > 0)
             {

@@ -11,7 +11,6 @@ namespace Ekko.Server.Features.Insights;
 
 internal static class InsightEndpoints
 {
-    private const string FilterPrefix = "filter.";
 
     public static void MapInsights(this IEndpointRouteBuilder routes)
     {
@@ -182,21 +181,6 @@ internal static class InsightEndpoints
         })]),
     });
 
-    private static Dictionary<string, IReadOnlyCollection<string>> Filters(HttpRequest request, List<FieldError> errors, params string[] known)
-    {
-        var filters = new Dictionary<string, IReadOnlyCollection<string>>(StringComparer.Ordinal);
-        foreach (var (key, values) in request.Query)
-        {
-            if (key.StartsWith(FilterPrefix, StringComparison.Ordinal) && key.Length > FilterPrefix.Length)
-            {
-                filters[key[FilterPrefix.Length..]] = values.OfType<string>().ToArray();
-            }
-            else if (!known.Contains(key))
-            {
-                errors.Add(new FieldError(key, $"unknown parameter; use {string.Join(", ", known)} or filter.DIMENSION"));
-            }
-        }
-
-        return filters;
-    }
+    private static Dictionary<string, IReadOnlyCollection<string>> Filters(HttpRequest request, List<FieldError> errors, params string[] known) =>
+        QueryParameters.DimensionFilters(request, errors, $"unknown parameter; use {string.Join(", ", known)} or filter.DIMENSION", known);
 }

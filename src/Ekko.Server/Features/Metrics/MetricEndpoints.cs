@@ -10,7 +10,6 @@ namespace Ekko.Server.Features.Metrics;
 
 internal static class MetricEndpoints
 {
-    private const string FilterPrefix = "filter.";
     private const int DefaultDays = 90;
 
     public static void MapMetrics(this IEndpointRouteBuilder routes)
@@ -132,18 +131,8 @@ internal static class MetricEndpoints
             errors.Add(new FieldError("minimum_n", $"expected a whole number, got '{text}'"));
         }
 
-        var filters = new Dictionary<string, IReadOnlyCollection<string>>(StringComparer.Ordinal);
-        foreach (var (key, values) in request.Query)
-        {
-            if (key.StartsWith(FilterPrefix, StringComparison.Ordinal) && key.Length > FilterPrefix.Length)
-            {
-                filters[key[FilterPrefix.Length..]] = values.OfType<string>().ToArray();
-            }
-            else if (key is not ("metric" or "from" or "to" or "by" or "minimum_n" or "journey"))
-            {
-                errors.Add(new FieldError(key, "unknown parameter; use metric, from, to, by, journey, minimum_n or filter.DIMENSION"));
-            }
-        }
+        var filters = QueryParameters.DimensionFilters(request, errors, "unknown parameter; use metric, from, to, by, journey, minimum_n or filter.DIMENSION",
+            "metric", "from", "to", "by", "minimum_n", "journey");
 
         return errors.Count > 0 || metric is null
             ? null

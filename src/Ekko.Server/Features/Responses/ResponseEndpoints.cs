@@ -20,18 +20,10 @@ internal static class ResponseEndpoints
         routes.MapGet("/api/v1/responses", async (HttpRequest request, ListResponses list, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();
-            var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (key, value) in request.Query)
-            {
-                if (key.StartsWith(AttributePrefix, StringComparison.Ordinal) && key.Length > AttributePrefix.Length)
-                {
-                    attributes[key[AttributePrefix.Length..]] = value.ToString();
-                }
-                else if (key is not ("from" or "to" or "metric" or "min_score" or "max_score" or "survey" or "touchpoint" or "channel" or "language" or "limit" or "cursor"))
-                {
-                    errors.Add(new FieldError(key, "unknown filter; use from, to, metric, min_score, max_score, survey, touchpoint, channel, language, attributes.NAME, limit or cursor"));
-                }
-            }
+            var attributes = QueryParameters.Prefixed(request, AttributePrefix, errors,
+                "unknown filter; use from, to, metric, min_score, max_score, survey, touchpoint, channel, language, attributes.NAME, limit or cursor",
+                "from", "to", "metric", "min_score", "max_score", "survey", "touchpoint", "channel", "language", "limit", "cursor")
+                .ToDictionary(a => a.Key, a => a.Value.ToString(), StringComparer.Ordinal);
 
             Metric? metric = request.Query["metric"].ToString() switch
             {
