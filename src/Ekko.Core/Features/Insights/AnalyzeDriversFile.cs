@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Ekko.Analytics;
-using Ekko.Core.Features.Responses;
+using Ekko.Core.Features.Metrics;
 using Ekko.Core.Formats;
 
 namespace Ekko.Core.Features.Insights;
@@ -15,14 +15,9 @@ public static class AnalyzeDriversFile
         ArgumentNullException.ThrowIfNull(query);
         var table = new DriverTable();
         var rejected = new List<RejectedLine>();
-        await foreach (var line in RecordFileReader.ReadAsync(query.Path, ResponseFormat.Kind.TypedCsvColumns, cancellationToken))
+        await foreach (var record in ResponseFile.ReadRecordsAsync(query.Path, rejected, cancellationToken))
         {
-            var parsed = line.Error is null ? ResponseRecord.Parse(line.Record) : null;
-            if (parsed is null || parsed.Errors.Count > 0)
-            {
-                rejected.Add(new RejectedLine(line.LineNumber, line.Record?["id"]?.ToString(), parsed?.Errors ?? [new FieldError("", line.Error!)]));
-            }
-            else if (parsed.Value is { Score: { } score } record && record.Metric == query.Metric && (query.Survey is null || record.Survey == query.Survey))
+            if (record is { Score: { } score } && record.Metric == query.Metric && (query.Survey is null || record.Survey == query.Survey))
             {
                 table.Add(score, record.Answers.ToJsonString());
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ekko.Analytics;
 using Ekko.Analytics.Columnar;
 using Ekko.Core.Features.Responses;
@@ -35,6 +36,25 @@ public sealed class ResponseFile : IDisposable
         var rejected = new List<RejectedLine>();
         DateOnly? first = null, last = null;
         var batch = new List<IndexedResponse>();
+        await foreach (var record in ReadRecordsAsync(path, rejected, cancellationToken))
+        {
+            if (ResponseDimensions.ToIndexed(record) is { } answer && (only is null || answer.Metric == only))
+            {
+                first = first is { } f && f < answer.Day ? f : answer.Day;
+                last = last is { } l && l > answer.Day ? l : answer.Day;
+                batch.Add(answer);
+            }
+        }
+
+        index.AddRange(batch);
+        return new ResponseFile(index, rejected, first, last);
+    }
+
+    /// <summary>The file's valid responses in file order; each invalid line goes to <paramref name="rejected"/> with its reasons.</summary>
+    public static async IAsyncEnumerable<ResponseRecord> ReadRecordsAsync(
+        string path, List<RejectedLine> rejected, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rejected);
         await foreach (var line in RecordFileReader.ReadAsync(path, ResponseFormat.Kind.TypedCsvColumns, cancellationToken))
         {
             if (line.Error is not null)
@@ -50,16 +70,8 @@ public sealed class ResponseFile : IDisposable
                 continue;
             }
 
-            if (ResponseDimensions.ToIndexed(parsed.Value!) is { } answer && (only is null || answer.Metric == only))
-            {
-                first = first is { } f && f < answer.Day ? f : answer.Day;
-                last = last is { } l && l > answer.Day ? l : answer.Day;
-                batch.Add(answer);
-            }
+            yield return parsed.Value!;
         }
-
-        index.AddRange(batch);
-        return new ResponseFile(index, rejected, first, last);
     }
 
     public void Dispose() => Index.Dispose();

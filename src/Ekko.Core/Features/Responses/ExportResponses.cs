@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ekko.Core.Data;
 using Ekko.Core.Features.Journeys;
@@ -27,11 +26,7 @@ public sealed class ExportResponses(IDbContextFactory<EkkoDbContext> dbFactory)
                    select new { Response = r, CustomerId = c == null ? null : c.ExternalId };
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var r = row.Response;
-            var record = new ResponseRecord(
-                r.ExternalId, r.Survey, row.CustomerId, r.TouchpointId is { } t ? touchpoints[t] : null, r.Channel, r.SubmittedAt,
-                r.Language, r.Metric, r.Score, r.Comment, JsonNode.Parse(r.Answers)!.AsObject(), JsonNode.Parse(r.Attributes)!.AsObject());
-            yield return JsonSerializer.SerializeToNode(record, EkkoJson.Options)!.AsObject();
+            yield return ResponseFormat.ToJson(row.Response, row.CustomerId, row.Response.TouchpointId is { } t ? touchpoints[t] : null);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ekko.Analytics;
 using Ekko.Core.Data;
@@ -110,14 +109,9 @@ public sealed class ListResponses(IDbContextFactory<EkkoDbContext> dbFactory)
                           select new { Response = r, CustomerId = c == null ? null : c.ExternalId })
             .Take(limit + 1).ToListAsync(cancellationToken);
         var keys = touchpoints.ToDictionary(t => t.Value, t => t.Key);
-        var items = rows.Take(limit).Select(row =>
-        {
-            var r = row.Response;
-            var record = new ResponseRecord(
-                r.ExternalId, r.Survey, row.CustomerId, r.TouchpointId is { } t ? keys.GetValueOrDefault(t) : null, r.Channel, r.SubmittedAt,
-                r.Language, r.Metric, r.Score, r.Comment, JsonNode.Parse(r.Answers)!.AsObject(), JsonNode.Parse(r.Attributes)!.AsObject());
-            return JsonSerializer.SerializeToNode(record, EkkoJson.Options)!.AsObject();
-        }).ToList();
+        var items = rows.Take(limit)
+            .Select(row => ResponseFormat.ToJson(row.Response, row.CustomerId, row.Response.TouchpointId is { } t ? keys.GetValueOrDefault(t) : null))
+            .ToList();
         var next = rows.Count > limit
             ? Cursor.Encode(rows[limit - 1].Response.SubmittedAt.ToString("O", CultureInfo.InvariantCulture), rows[limit - 1].Response.ExternalId)
             : null;
