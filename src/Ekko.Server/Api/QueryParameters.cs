@@ -88,4 +88,19 @@ internal static class QueryParameters
         HttpRequest request, List<FieldError> errors, string unknownMessage, params string[] known) =>
         Prefixed(request, "filter.", errors, unknownMessage, known)
             .ToDictionary(f => f.Key, f => (IReadOnlyCollection<string>)f.Value.OfType<string>().ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The <c>metric</c> parameter: nps, csat or ces; null when absent (an error too when <paramref name="required"/>).</summary>
+    public static Analytics.Metric? Metric(HttpRequest request, List<FieldError> errors, bool required)
+    {
+        var text = request.Query["metric"].ToString();
+        switch (text)
+        {
+            case "nps": return Analytics.Metric.Nps;
+            case "csat": return Analytics.Metric.Csat;
+            case "ces": return Analytics.Metric.Ces;
+            case "" when !required: return null;
+            case "": errors.Add(new FieldError("metric", "is required: nps, csat or ces")); return null;
+            default: errors.Add(new FieldError("metric", $"expected nps, csat or ces, got '{text}'")); return null;
+        }
+    }
 }

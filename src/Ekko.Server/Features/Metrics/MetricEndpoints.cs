@@ -112,14 +112,7 @@ internal static class MetricEndpoints
 
     private static MetricsQuery? Read(HttpRequest request, TimeProvider clock, List<FieldError> errors)
     {
-        Metric? metric = request.Query["metric"].ToString() switch
-        {
-            "nps" => Metric.Nps,
-            "csat" => Metric.Csat,
-            "ces" => Metric.Ces,
-            "" => Error(errors, "metric", "is required: nps, csat or ces"),
-            var other => Error(errors, "metric", $"expected nps, csat or ces, got '{other}'"),
-        };
+        var metric = QueryParameters.Metric(request, errors, required: true);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var to = QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors) ?? today;
         var from = QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors) ?? to.AddDays(1 - DefaultDays);
@@ -169,12 +162,6 @@ internal static class MetricEndpoints
         json["lost"] = period.Lost;
         json["acquired"] = period.Acquired;
         return json;
-    }
-
-    private static Metric? Error(List<FieldError> errors, string field, string message)
-    {
-        errors.Add(new FieldError(field, message));
-        return null;
     }
 
     private static JsonObject ToJson(MetricsAnswer answer)

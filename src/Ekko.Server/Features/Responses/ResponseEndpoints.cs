@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Ekko.Analytics;
 using Ekko.Core.Features.Responses;
 using Ekko.Core.Formats;
 using Ekko.Server.Api;
@@ -25,19 +24,11 @@ internal static class ResponseEndpoints
                 "from", "to", "metric", "min_score", "max_score", "survey", "touchpoint", "channel", "language", "limit", "cursor")
                 .ToDictionary(a => a.Key, a => a.Value.ToString(), StringComparer.Ordinal);
 
-            Metric? metric = request.Query["metric"].ToString() switch
-            {
-                "" => null,
-                "nps" => Metric.Nps,
-                "csat" => Metric.Csat,
-                "ces" => Metric.Ces,
-                var other => Invalid(errors, "metric", $"expected nps, csat or ces, got '{other}'"),
-            };
             var query = new ListResponsesQuery(
                 request.HttpContext.User.WorkspaceId(),
                 QueryParameters.Date(request, "from", "yyyy-MM-dd", "a date", errors),
                 QueryParameters.Date(request, "to", "yyyy-MM-dd", "a date", errors),
-                metric,
+                QueryParameters.Metric(request, errors, required: false),
                 Score(request, "min_score", errors),
                 Score(request, "max_score", errors),
                 Text(request, "survey"),
@@ -75,9 +66,4 @@ internal static class ResponseEndpoints
         return null;
     }
 
-    private static Metric? Invalid(List<FieldError> errors, string field, string message)
-    {
-        errors.Add(new FieldError(field, message));
-        return null;
-    }
 }
