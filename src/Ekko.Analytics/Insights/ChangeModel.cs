@@ -14,6 +14,9 @@ internal sealed class ChangeModel
     private readonly double[] baseline;
     private readonly double[] current;
 
+    /// <summary>Cross tables already read: the "same answers" check and the combination look at the same pairs.</summary>
+    private readonly Dictionary<(string, string), Slices> crosses = [];
+
     public ChangeModel(Measure measure, RootCauseQuery query, double[] baseline, double[] current)
     {
         Measure = measure;
@@ -146,7 +149,7 @@ internal sealed class ChangeModel
     /// </summary>
     public RootCause.CandidateSet? Combination(ResponseIndex index, RootCause.CandidateSet first, RootCause.CandidateSet second)
     {
-        var cross = Slices.Fetch(index, query, [first.Dimensions[0], second.Dimensions[0]]);
+        var cross = Cross(index, first.Dimensions[0], second.Dimensions[0]);
         var firstValues = first.Slices.Select(s => s.Key[0]).ToHashSet();
         var secondValues = second.Slices.Select(s => s.Key[0]).ToHashSet();
         var candidates = cross.Groups.Values
@@ -160,7 +163,7 @@ internal sealed class ChangeModel
     /// <summary>Whether two dimensions' sets hold (nearly) the same answers in both periods: 90% of each lies in both.</summary>
     public bool SameAnswers(ResponseIndex index, RootCause.CandidateSet first, RootCause.CandidateSet second)
     {
-        var cross = Slices.Fetch(index, query, [first.Dimensions[0], second.Dimensions[0]]);
+        var cross = Cross(index, first.Dimensions[0], second.Dimensions[0]);
         var firstValues = first.Slices.Select(s => s.Key[0]).ToHashSet();
         var secondValues = second.Slices.Select(s => s.Key[0]).ToHashSet();
         double both = 0, inFirst = 0, inSecond = 0;
@@ -175,6 +178,17 @@ internal sealed class ChangeModel
         }
 
         return both >= 0.9 * inFirst && both >= 0.9 * inSecond;
+    }
+
+    private Slices Cross(ResponseIndex index, string first, string second)
+    {
+        if (!crosses.TryGetValue((first, second), out var cross))
+        {
+            cross = Slices.Fetch(index, query, [first, second]);
+            crosses.Add((first, second), cross);
+        }
+
+        return cross;
     }
 
     public RootCauseReport Report(IReadOnlyList<Explanation> explanations, string summary)
