@@ -19,6 +19,8 @@ public static class CoreServices
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<Features.Metrics.ResponseIndexes>();
         services.AddScoped<Formats.RecordImport>();
+        services.AddSingleton<Features.Distribution.SurveyTokens>();
+        services.AddScoped<Features.Distribution.SessionRecorder>();
         foreach (var handler in UseCaseTypes())
         {
             services.AddScoped(handler);

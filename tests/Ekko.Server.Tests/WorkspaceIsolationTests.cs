@@ -18,6 +18,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
     private Guid keyIdA;
 
     // Each endpoint with a request aimed at workspace A's data.
+    private const string SurveyBody = """{"key": "survey-a", "name": "Stolen", "default_language": "en", "questions": [{"id": "q", "type": "nps", "text": {"en": "How likely is it that you would recommend us?"}}]}""";
+
     private static readonly (string Method, string Route, string Url, string? Body)[] Calls =
     [
         ("GET", "/api/v1/touchpoints/", "/api/v1/touchpoints", null),
@@ -50,6 +52,14 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("GET", "/api/v1/insights/anomalies", "/api/v1/insights/anomalies?metric=volume&from=2026-01-01&to=2026-01-31", null),
         ("GET", "/api/v1/insights/drivers", "/api/v1/insights/drivers?from=2026-01-01&to=2026-01-31", null),
         ("GET", "/api/v1/responses", "/api/v1/responses?touchpoint=delivery-a", null),
+        ("GET", "/api/v1/survey-templates", "/api/v1/survey-templates", null),
+        ("GET", "/api/v1/surveys/", "/api/v1/surveys", null),
+        ("GET", "/api/v1/surveys/{key}", "/api/v1/surveys/survey-a", null),
+        ("POST", "/api/v1/surveys/", "/api/v1/surveys", SurveyBody),
+        ("POST", "/api/v1/surveys/from-template", "/api/v1/surveys/from-template", """{"template": "delivery-csat", "key": "survey-a"}"""),
+        ("PUT", "/api/v1/surveys/{key}", "/api/v1/surveys/survey-a", SurveyBody),
+        ("POST", "/api/v1/surveys/{key}/status", "/api/v1/surveys/survey-a/status", """{"status": "active"}"""),
+        ("DELETE", "/api/v1/surveys/{key}", "/api/v1/surveys/survey-a", null),
         ("GET", "/api/v1/api-keys/", "/api/v1/api-keys", null),
         ("POST", "/api/v1/api-keys/", "/api/v1/api-keys", """{"name": "k", "scope": "read"}"""),
         ("DELETE", "/api/v1/api-keys/{id:guid}", "/api/v1/api-keys/{keyA}", null),
@@ -65,6 +75,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/journeys", """{"key": "journey-a", "name": "A", "stages": [{"name": "Receive", "touchpoints": ["delivery-a"]}]}""")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await ownerA.PutJsonAsync("/api/v1/customers/c-a", """{"name": "Anna A", "attributes": {"segment": "member"}}""")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/responses", """{"id": "r-a", "survey": "s", "customer_id": "c-a", "touchpoint": "delivery-a", "submitted_at": "2026-01-01T00:00:00Z", "metric": "nps", "score": 10}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/surveys", SurveyBody.Replace("Stolen", "Survey A", StringComparison.Ordinal))).StatusCode);
         keyIdA = (await (await ownerA.GetAsync("/api/v1/api-keys")).JsonAsync()).AsArray().Select(k => Guid.Parse((string)k!["id"]!)).Single();
     }
 
@@ -139,6 +150,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         var touchpoints = await (await adminB.GetAsync("/api/v1/touchpoints")).JsonAsync();
         var journeys = await (await adminB.GetAsync("/api/v1/journeys")).JsonAsync();
         var keys = await (await adminB.GetAsync("/api/v1/api-keys")).JsonAsync();
+        var surveys = await (await adminB.GetAsync("/api/v1/surveys")).JsonAsync();
         var metricsA = await (await ownerA.GetAsync("/api/v1/metrics?metric=nps&from=2026-01-01&to=2026-01-31")).JsonAsync();
         var metricsB = await (await adminB.GetAsync("/api/v1/metrics?metric=nps&from=2026-01-01&to=2026-01-31")).JsonAsync();
         var responsesA = await (await ownerA.GetAsync("/api/v1/responses")).JsonAsync();
@@ -147,6 +159,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Empty(customers["items"]!.AsArray());
         Assert.Empty(touchpoints.AsArray());
         Assert.Empty(journeys.AsArray());
+        Assert.Empty(surveys.AsArray());
         Assert.DoesNotContain(keys.AsArray(), k => Guid.Parse((string)k!["id"]!) == keyIdA);
         Assert.Equal(1, (int)metricsA["groups"]![0]!["n"]!);
         Assert.Empty(metricsB["groups"]!.AsArray());

@@ -1,8 +1,10 @@
 using Ekko.Core.Features.Customers;
+using Ekko.Core.Features.Distribution;
 using Ekko.Core.Features.Interactions;
 using Ekko.Core.Features.Journeys;
 using Ekko.Core.Features.Privacy;
 using Ekko.Core.Features.Responses;
+using Ekko.Core.Features.Surveys;
 using Ekko.Core.Features.Workspaces;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -30,6 +32,10 @@ public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : Ide
     public DbSet<Interaction> Interactions => Set<Interaction>();
     public DbSet<Response> Responses => Set<Response>();
     public DbSet<CustomerErasure> CustomerErasures => Set<CustomerErasure>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveySession> SurveySessions => Set<SurveySession>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<SurveyTrigger> SurveyTriggers => Set<SurveyTrigger>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

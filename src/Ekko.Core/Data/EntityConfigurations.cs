@@ -1,8 +1,10 @@
 using Ekko.Core.Features.Customers;
+using Ekko.Core.Features.Distribution;
 using Ekko.Core.Features.Interactions;
 using Ekko.Core.Features.Journeys;
 using Ekko.Core.Features.Privacy;
 using Ekko.Core.Features.Responses;
+using Ekko.Core.Features.Surveys;
 using Ekko.Core.Features.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -22,6 +24,8 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         e.Property(w => w.Slug).HasMaxLength(64);
         e.Property(w => w.DefaultLanguage).HasMaxLength(8);
         e.Property(w => w.ActivityTypes).HasMaxLength(1000);
+        e.Property(w => w.TimeZone).HasMaxLength(64);
+        e.Property(w => w.WidgetSecret).HasMaxLength(64);
         e.HasIndex(w => w.Slug).IsUnique();
         e.HasOne<Organization>().WithMany().HasForeignKey(w => w.OrganizationId);
     }
@@ -155,5 +159,75 @@ internal sealed class CustomerErasureConfiguration : IEntityTypeConfiguration<Cu
     {
         e.HasIndex(x => new { x.WorkspaceId, x.Seq });
         e.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
+{
+    public void Configure(EntityTypeBuilder<Survey> e)
+    {
+        e.Property(s => s.Key).HasMaxLength(64);
+        e.Property(s => s.Slug).HasMaxLength(140);
+        e.Property(s => s.Name).HasMaxLength(200);
+        e.Property(s => s.DefaultLanguage).HasMaxLength(8);
+        e.Property(s => s.Definition).HasAnnotation(JsonColumn.Annotation, true);
+        e.Property(s => s.Distribution).HasAnnotation(JsonColumn.Annotation, true);
+        e.HasIndex(s => new { s.WorkspaceId, s.Key }).IsUnique();
+        e.HasIndex(s => s.Slug).IsUnique();
+        e.HasOne<Workspace>().WithMany().HasForeignKey(s => s.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Touchpoint>().WithMany().HasForeignKey(s => s.TouchpointId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SurveySessionConfiguration : IEntityTypeConfiguration<SurveySession>
+{
+    public void Configure(EntityTypeBuilder<SurveySession> e)
+    {
+        e.Property(s => s.Channel).HasMaxLength(16);
+        e.Property(s => s.Language).HasMaxLength(8);
+        e.Property(s => s.Answers).HasAnnotation(JsonColumn.Annotation, true);
+        e.Property(s => s.Attributes).HasAnnotation(JsonColumn.Annotation, true);
+        e.Ignore(s => s.ResponseId);
+        e.HasIndex(s => new { s.WorkspaceId, s.SurveyId });
+        e.HasIndex(s => s.InvitationId).IsUnique();
+        // The idle-session sweep reads unrecorded sessions by last activity.
+        e.HasIndex(s => new { s.RecordedAt, s.UpdatedAt });
+        e.HasOne<Workspace>().WithMany().HasForeignKey(s => s.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Survey>().WithMany().HasForeignKey(s => s.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Customer>().WithMany().HasForeignKey(s => s.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Invitation>().WithMany().HasForeignKey(s => s.InvitationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> e)
+    {
+        e.Property(i => i.Reason).HasMaxLength(500);
+        e.Property(i => i.LastError).HasMaxLength(1000);
+        e.Property(i => i.Language).HasMaxLength(8);
+        e.Property(i => i.Attributes).HasAnnotation(JsonColumn.Annotation, true);
+        e.HasIndex(i => new { i.TriggerId, i.SourceInteractionId }).IsUnique();
+        e.HasIndex(i => new { i.Status, i.DueAt });
+        e.HasIndex(i => new { i.WorkspaceId, i.CustomerId, i.SentAt });
+        e.HasIndex(i => new { i.WorkspaceId, i.CreatedAt });
+        e.HasOne<Workspace>().WithMany().HasForeignKey(i => i.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Survey>().WithMany().HasForeignKey(i => i.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Customer>().WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<SurveyTrigger>().WithMany().HasForeignKey(i => i.TriggerId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class SurveyTriggerConfiguration : IEntityTypeConfiguration<SurveyTrigger>
+{
+    public void Configure(EntityTypeBuilder<SurveyTrigger> e)
+    {
+        e.Property(t => t.InteractionType).HasMaxLength(100);
+        e.Property(t => t.PropertyName).HasMaxLength(64);
+        e.Property(t => t.PropertyValue).HasMaxLength(200);
+        e.HasIndex(t => t.WorkspaceId);
+        e.HasOne<Workspace>().WithMany().HasForeignKey(t => t.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Survey>().WithMany().HasForeignKey(t => t.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Touchpoint>().WithMany().HasForeignKey(t => t.TouchpointId).OnDelete(DeleteBehavior.Restrict);
     }
 }

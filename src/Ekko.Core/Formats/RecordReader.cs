@@ -342,6 +342,10 @@ public sealed partial class RecordReader
         _ => "an unknown value",
     };
 
+    public static bool IsLanguageCode(string text) => LanguagePattern().IsMatch(text);
+
+    public static bool IsKey(string text) => text.Length <= 64 && KeyPattern().IsMatch(text);
+
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]

@@ -4,11 +4,13 @@ using Ekko.Core.Features.Workspaces;
 using Ekko.Core.Formats;
 using Ekko.Server.Api;
 using Ekko.Server.Features.Customers;
+using Ekko.Server.Features.Distribution;
 using Ekko.Server.Features.Insights;
 using Ekko.Server.Features.Interactions;
 using Ekko.Server.Features.Journeys;
 using Ekko.Server.Features.Metrics;
 using Ekko.Server.Features.Responses;
+using Ekko.Server.Features.Surveys;
 using Ekko.Server.Features.Workspaces;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +29,7 @@ public static class ServerApp
         // own hosted service reads its key ring from it.
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddHostedService<MetricsWarmUp>();
+        builder.Services.AddHostedService<SurveySessionSweep>();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -73,6 +76,7 @@ public static class ServerApp
         services.AddEkkoIdentity().AddSignInManager();
         services.AddAuthorization(ApiScope.AddPolicies);
         services.AddAntiforgery();
+        services.AddRateLimiter(o => RespondentRateLimit.Add(o, configuration));
         // Cookie keys live in the database: they survive restarts and containers, and several instances
         // behind a load balancer accept each other's cookies.
         services.AddDataProtection().SetApplicationName("Ekko").PersistKeysToDbContext<EkkoDbContext>();
@@ -90,6 +94,7 @@ public static class ServerApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapOpenApi("/api/{documentName}.json");
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Ekko API").WithOpenApiRoutePattern("/api/{documentName}.json"));
@@ -100,6 +105,8 @@ public static class ServerApp
         app.MapResponses();
         app.MapMetrics();
         app.MapInsights();
+        app.MapSurveys();
+        app.MapSurveyPages();
         app.MapApiKeys();
         app.MapAccountPages();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();

@@ -25,4 +25,21 @@ public sealed class Workspace
 
     /// <summary>A customer is active while their last activity is at most this many days old.</summary>
     public int ActivityWindowDays { get; set; } = 90;
+
+    /// <summary>Contact limit across all surveys: at most one invitation per customer within this many days.</summary>
+    public int ContactLimitDays { get; set; } = 30;
+
+    /// <summary>No invitation is sent from this hour until <see cref="QuietHoursEnd"/> in <see cref="TimeZone"/>; equal hours turn quiet hours off.</summary>
+    public int QuietHoursStart { get; set; } = 21;
+
+    public int QuietHoursEnd { get; set; } = 8;
+
+    /// <summary>The IANA time zone of the workspace's customers (quiet hours, business days).</summary>
+    public string TimeZone { get; set; } = "Europe/Stockholm";
+
+    /// <summary>
+    /// The secret a website's backend signs visitor ids with (HMAC-SHA256) so that the survey widget can tell
+    /// who answers without anyone being able to answer as someone else. Created on first use.
+    /// </summary>
+    public string? WidgetSecret { get; set; }
 }

@@ -8,7 +8,10 @@ namespace Ekko.Server.Features.Workspaces;
 /// </summary>
 internal static class HtmlPage
 {
-    public static string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+    /// <summary>Encodes markup characters only; å, ä, ö, æ, ø stay readable (the default encoder would escape every non-ASCII letter).</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static string E(string? text) => Encoder.Encode(text ?? "");
 
     public static IResult Render(string title, string body, int statusCode = StatusCodes.Status200OK) => Results.Content($$"""
         <!doctype html>

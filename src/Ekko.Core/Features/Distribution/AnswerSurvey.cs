@@ -1,0 +1,86 @@
+using Ekko.Core.Data;
+using Ekko.Core.Features.Surveys;
+
+namespace Ekko.Core.Features.Distribution;
+
+/// <summary>
+/// One answer from a survey page. <see cref="SessionToken"/> names the session; the first answer on an open
+/// link has none yet and names the survey by <see cref="Slug"/> instead.
+/// </summary>
+public sealed record AnswerSurveyCommand(
+    string? SessionToken, string? Slug, string QuestionId, IReadOnlyList<string> Values, IReadOnlyList<string> BrowserLanguages);
+
+/// <summary>
+/// Saves one answer and says what comes next: the next question the respondent may see, or, after the last,
+/// the thank-you page, at which point the response is recorded. Answers are saved as they come, so a
+/// respondent who stops half-way still counts (as a partial response, see <see cref="RecordIdleSessions"/>).
+/// </summary>
+public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, SurveyTokens tokens, SessionRecorder recorder, TimeProvider clock)
+{
+    public async Task<SurveyScreen> HandleAsync(AnswerSurveyCommand command, CancellationToken cancellationToken)
+    {
+        var pageLanguage = RespondentLanguage.ForPage(command.BrowserLanguages);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var session = tokens.ReadSession(command.SessionToken) is { } sessionId
+            ? await db.SurveySessions.FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
+            : null;
+        var survey = session is not null
+            ? await db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Id == session.SurveyId, cancellationToken)
+            : command.Slug is null ? null : await db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == command.Slug, cancellationToken);
+        if (survey is null || (session is null && command.SessionToken is not null && command.Slug is null))
+        {
+            return SurveyScreen.Unavailable(SurveyScreenKind.NotFound, pageLanguage);
+        }
+
+        var definition = survey.ReadDefinition();
+        var language = session?.Language ?? RespondentLanguage.Choose(definition.Languages, survey.DefaultLanguage, null, null, command.BrowserLanguages);
+        if (session?.RecordedAt is not null)
+        {
+            return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, survey, language);
+        }
+
+        if (!survey.IsOpen || (session is null && !survey.ReadDistribution().OpenLink))
+        {
+            return SurveyScreens.Done(SurveyScreenKind.Closed, survey, language);
+        }
+
+        var flow = SurveyFlow.From(definition, session?.Answers ?? "{}");
+        var question = flow.Visible.FirstOrDefault(q => q.Id == command.QuestionId);
+        if (question is null)
+        {
+            var current = SurveyScreens.Current(flow, null);
+            return SurveyScreens.Question(survey, flow, current, language, session is null ? null : tokens.ForSession(session.Id), AnswerProblem.UnknownQuestion);
+        }
+
+        var (answer, problem) = AnswerReader.Read(question, command.Values);
+        if (problem is not null)
+        {
+            return SurveyScreens.Question(survey, flow, question, language, session is null ? null : tokens.ForSession(session.Id), problem);
+        }
+
+        var now = clock.GetUtcNow();
+        if (session is null)
+        {
+            session = new SurveySession { WorkspaceId = survey.WorkspaceId, SurveyId = survey.Id, Channel = "link", Language = language, StartedAt = now };
+            db.SurveySessions.Add(session);
+        }
+
+        flow = flow.With(question.Id, answer);
+        session.Answers = flow.AnswersJson();
+        session.UpdatedAt = now;
+        var next = flow.After(question.Id);
+        if (next is null)
+        {
+            session.CompletedAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (next is not null)
+        {
+            return SurveyScreens.Question(survey, flow, next, language, tokens.ForSession(session.Id));
+        }
+
+        await recorder.RecordAsync(db, session, survey, cancellationToken);
+        return SurveyScreens.Done(SurveyScreenKind.ThankYou, survey, language);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Ekko.Core.Data;
+using Ekko.Core.Features.Responses;
+using Ekko.Core.Features.Surveys;
+using Ekko.Core.Formats;
+
+namespace Ekko.Core.Features.Distribution;
+
+/// <summary>
+/// Turns a survey session into a response in the same store as imported responses: the first NPS/CSAT/CES
+/// answer becomes metric and score, the first open answer the comment, the rest <c>answers</c>; the attribute
+/// <c>completion</c> says whether the respondent finished. Storing is idempotent on the session's response id,
+/// so the page and the idle sweep may both record a session and it is stored once.
+/// </summary>
+public sealed class SessionRecorder(IngestResponses ingest, TimeProvider clock)
+{
+    public async Task RecordAsync(EkkoDbContext db, SurveySession session, Survey survey, CancellationToken cancellationToken)
+    {
+        var flow = SurveyFlow.From(survey.ReadDefinition(), session.Answers);
+        var record = await ToRecordAsync(db, session, survey, flow, cancellationToken);
+        var stored = await ingest.StoreAsync(session.WorkspaceId, [record], cancellationToken);
+        if (!stored.Accepted)
+        {
+            throw new InvalidOperationException($"session {session.Id} could not be stored: {string.Join("; ", stored.Errors.Select(e => e.Message))}");
+        }
+
+        var now = clock.GetUtcNow();
+        session.RecordedAt = now;
+        if (session.InvitationId is { } invitationId && await db.Invitations.FindAsync([invitationId], cancellationToken) is { } invitation)
+        {
+            invitation.Status = InvitationStatus.Answered;
+            invitation.AnsweredAt = session.CompletedAt ?? session.UpdatedAt;
+            invitation.ReminderDueAt = null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<ResponseRecord> ToRecordAsync(EkkoDbContext db, SurveySession session, Survey survey, SurveyFlow flow, CancellationToken cancellationToken)
+    {
+        var visible = flow.Visible.Where(q => flow.Answers.ContainsKey(q.Id)).ToList();
+        var scored = visible.FirstOrDefault(q => q.Metric is not null);
+        var comment = visible.FirstOrDefault(q => q.Type == QuestionType.OpenText);
+        var answers = new JsonObject();
+        foreach (var question in visible.Where(q => q != scored && q != comment))
+        {
+            answers[question.Id] = flow.Answers[question.Id].ToJson(question.Type);
+        }
+
+        var attributes = JsonNode.Parse(session.Attributes) as JsonObject ?? [];
+        attributes["completion"] = session.CompletedAt is null ? "partial" : "complete";
+        var customer = session.CustomerId is { } customerId
+            ? await db.Customers.Where(c => c.Id == customerId).Select(c => c.ExternalId).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var touchpoint = survey.TouchpointId is { } touchpointId
+            ? await db.Touchpoints.Where(t => t.Id == touchpointId).Select(t => t.Key).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new ResponseRecord(
+            session.ResponseId, survey.Key, customer, touchpoint, session.Channel, session.CompletedAt ?? session.UpdatedAt, session.Language,
+            scored?.Metric, scored is null ? null : flow.Answers[scored.Id].Score, comment is null ? null : flow.Answers[comment.Id].Text,
+            answers, attributes);
+    }
+}
