@@ -16,6 +16,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
     private HttpClient ownerA = null!;
     private HttpClient adminB = null!;
     private Guid keyIdA;
+    private Guid triggerIdA;
 
     // Each endpoint with a request aimed at workspace A's data.
     private const string SurveyBody = """{"key": "survey-a", "name": "Stolen", "default_language": "en", "questions": [{"id": "q", "type": "nps", "text": {"en": "How likely is it that you would recommend us?"}}]}""";
@@ -60,6 +61,11 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("PUT", "/api/v1/surveys/{key}", "/api/v1/surveys/survey-a", SurveyBody),
         ("POST", "/api/v1/surveys/{key}/status", "/api/v1/surveys/survey-a/status", """{"status": "active"}"""),
         ("DELETE", "/api/v1/surveys/{key}", "/api/v1/surveys/survey-a", null),
+        ("POST", "/api/v1/surveys/{key}/invitations", "/api/v1/surveys/survey-a/invitations", """{"customers": ["c-a"]}"""),
+        ("GET", "/api/v1/surveys/{key}/triggers", "/api/v1/surveys/survey-a/triggers", null),
+        ("POST", "/api/v1/surveys/{key}/triggers", "/api/v1/surveys/survey-a/triggers", """{"interaction_type": "order.delivered"}"""),
+        ("DELETE", "/api/v1/triggers/{id:guid}", "/api/v1/triggers/{triggerA}", null),
+        ("GET", "/api/v1/invitations", "/api/v1/invitations?customer=c-a", null),
         ("GET", "/api/v1/api-keys/", "/api/v1/api-keys", null),
         ("POST", "/api/v1/api-keys/", "/api/v1/api-keys", """{"name": "k", "scope": "read"}"""),
         ("DELETE", "/api/v1/api-keys/{id:guid}", "/api/v1/api-keys/{keyA}", null),
@@ -76,13 +82,14 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, (await ownerA.PutJsonAsync("/api/v1/customers/c-a", """{"name": "Anna A", "attributes": {"segment": "member"}}""")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/responses", """{"id": "r-a", "survey": "s", "customer_id": "c-a", "touchpoint": "delivery-a", "submitted_at": "2026-01-01T00:00:00Z", "metric": "nps", "score": 10}""")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/surveys", SurveyBody.Replace("Stolen", "Survey A", StringComparison.Ordinal))).StatusCode);
+        triggerIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/surveys/survey-a/triggers", """{"interaction_type": "order.delivered"}""")).JsonAsync())["id"]!);
         keyIdA = (await (await ownerA.GetAsync("/api/v1/api-keys")).JsonAsync()).AsArray().Select(k => Guid.Parse((string)k!["id"]!)).Single();
     }
 
     public Task DisposeAsync() => app.DisposeAsync();
 
     private HttpRequestMessage Request((string Method, string Route, string Url, string? Body) call) =>
-        new(new HttpMethod(call.Method), call.Url.Replace("{keyA}", keyIdA.ToString(), StringComparison.Ordinal))
+        new(new HttpMethod(call.Method), call.Url.Replace("{keyA}", keyIdA.ToString(), StringComparison.Ordinal).Replace("{triggerA}", triggerIdA.ToString(), StringComparison.Ordinal))
         {
             Content = call.Body is null ? null : new StringContent(call.Body, System.Text.Encoding.UTF8, "application/json"),
         };
@@ -151,6 +158,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         var journeys = await (await adminB.GetAsync("/api/v1/journeys")).JsonAsync();
         var keys = await (await adminB.GetAsync("/api/v1/api-keys")).JsonAsync();
         var surveys = await (await adminB.GetAsync("/api/v1/surveys")).JsonAsync();
+        var invitations = await (await adminB.GetAsync("/api/v1/invitations")).JsonAsync();
         var metricsA = await (await ownerA.GetAsync("/api/v1/metrics?metric=nps&from=2026-01-01&to=2026-01-31")).JsonAsync();
         var metricsB = await (await adminB.GetAsync("/api/v1/metrics?metric=nps&from=2026-01-01&to=2026-01-31")).JsonAsync();
         var responsesA = await (await ownerA.GetAsync("/api/v1/responses")).JsonAsync();
@@ -160,6 +168,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Empty(touchpoints.AsArray());
         Assert.Empty(journeys.AsArray());
         Assert.Empty(surveys.AsArray());
+        Assert.Empty(invitations.AsArray());
         Assert.DoesNotContain(keys.AsArray(), k => Guid.Parse((string)k!["id"]!) == keyIdA);
         Assert.Equal(1, (int)metricsA["groups"]![0]!["n"]!);
         Assert.Empty(metricsB["groups"]!.AsArray());

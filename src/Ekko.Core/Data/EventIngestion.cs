@@ -22,7 +22,8 @@ internal sealed class EventIngestion<TRecord, TRow>(
     RecordKind<TRecord> kind,
     Func<TRecord, string?> customerOf,
     Func<TRecord, EventPlacement, TRow> toRow,
-    Action<TRow, long>? numberChange = null)
+    Action<TRow, long>? numberChange = null,
+    Func<EkkoDbContext, IReadOnlyList<TRow>, DateTimeOffset, CancellationToken, Task>? afterInsert = null)
     where TRecord : class
     where TRow : class
 {
@@ -68,6 +69,12 @@ internal sealed class EventIngestion<TRecord, TRow>(
             }
 
             var inserted = await BulkInsert.InsertNewAsync(writer, rows, ct);
+            if (afterInsert is not null)
+            {
+                // Same transaction: what follows from a stored event (a scheduled invitation) is stored with it or not at all.
+                await afterInsert(writer, [.. rows.Where((_, i) => inserted.Contains(kind.IdOf(records[i])))], now, ct);
+            }
+
             return new BatchResult(records.Count, inserted.Count, records.Select(kind.IdOf).Where(id => !inserted.Contains(id)).ToList(), []);
         }, cancellationToken);
     }

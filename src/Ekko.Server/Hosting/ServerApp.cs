@@ -30,6 +30,7 @@ public static class ServerApp
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddHostedService<MetricsWarmUp>();
         builder.Services.AddHostedService<SurveySessionSweep>();
+        builder.Services.AddHostedService<InvitationSending>();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -52,6 +53,7 @@ public static class ServerApp
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(configuration.GetSection("Email").Get<Ekko.Core.Features.Distribution.EmailSettings>() ?? new());
         services.AddEkkoCore();
         services.AddEkkoDatabase(configuration);
         services.ConfigureHttpJsonOptions(o => EkkoJson.Configure(o.SerializerOptions));
@@ -107,6 +109,7 @@ public static class ServerApp
         app.MapInsights();
         app.MapSurveys();
         app.MapSurveyPages();
+        app.MapDistribution();
         app.MapApiKeys();
         app.MapAccountPages();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();

@@ -6,7 +6,10 @@ namespace Ekko.Core.Features.Interactions;
 
 public sealed record IngestInteractionsCommand(Guid WorkspaceId, IReadOnlyList<JsonNode?> Items, string ItemPath = "items");
 
-/// <summary>Stores a batch of interactions (events) all-or-nothing and idempotently; see <see cref="EventIngestion{TRecord, TRow}"/>.</summary>
+/// <summary>
+/// Stores a batch of interactions (events) all-or-nothing and idempotently, and schedules the survey invitations
+/// their triggers ask for in the same transaction; see <see cref="EventIngestion{TRecord, TRow}"/>.
+/// </summary>
 public sealed class IngestInteractions(IDbContextFactory<EkkoDbContext> dbFactory, TimeProvider clock, WriteGate writeGate)
 {
     private readonly EventIngestion<InteractionRecord, Interaction> ingestion = new(
@@ -21,7 +24,8 @@ public sealed class IngestInteractions(IDbContextFactory<EkkoDbContext> dbFactor
             OccurredAt = r.OccurredAt,
             Properties = r.Properties.ToJsonString(EkkoJson.Options),
             ReceivedAt = at.ReceivedAt,
-        });
+        },
+        afterInsert: Distribution.TriggeredInvitations.ScheduleAsync);
 
     public Task<BatchResult> HandleAsync(IngestInteractionsCommand command, CancellationToken cancellationToken) =>
         ingestion.HandleAsync(command.WorkspaceId, command.Items, command.ItemPath, cancellationToken);
