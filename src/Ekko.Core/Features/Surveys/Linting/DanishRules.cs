@@ -16,7 +16,7 @@ internal static class DanishRules
     private const string Loaded =
         @"fantastisk\p{L}*|prisbelønne\p{L}*|prisvindende|fænomenal\p{L}*|utrolig\p{L}*|suveræn\p{L}*|enestående|førsteklasses|"
         + @"fremragende|skønne|fabelagtig\p{L}*|forrygende|uovertruf\p{L}*|vidunderlig\p{L}*|verdensklasse|strålende|"
-        + @"forfærdelig\p{L}*|elendig\p{L}*|frygtelig\p{L}*|irriterende|frustrerende|katastrofal\p{L}*";
+        + @"forfærdelig\p{L}*|elendig\p{L}*|frygtelig\p{L}*|irriterende|frustrerende|katastrofal\p{L}*|generøs\p{L}*|pinlig\p{L}*|latterlig\p{L}*|skammelig\p{L}*";
 
     public static LanguageRules Rules { get; } = new(
         "da",
@@ -33,22 +33,22 @@ internal static class DanishRules
                 Compile(@",\s*(?<span>ikke\s+sandt|ikke\s+også|ikke|vel|eller\s+hvad)\s*\?"),
                 LintMessages.TagQuestion),
             new(LintCodes.Leading,
-                Compile($@"{SentenceStart}(?:det|du|I|den|dette|vi)\s+\p{{L}}+\s+(?<span>vel)\b[^?.!]*\?"),
+                Compile($@"{SentenceStart}(?!{QuestionWord})(?:\p{{L}}+\s+){{1,5}}?(?<span>vel)\b[^?.!]*\?"),
                 LintMessages.Presumption),
             new(LintCodes.Leading,
                 Compile(@"\b(?<span>selvfølgelig|naturligvis|åbenlyst|selvsagt)\b"),
                 LintMessages.Presumption),
             new(LintCodes.Leading,
-                Compile(@"\b(?<span>(?:de\s+fleste|mange|flertallet\s+af|næsten\s+alle|tusindvis\s+af)\s+(?:af\s+)?(?:vores\s+)?(?:kunder|brugere|gæster|besøgende|deltagere|medarbejdere|kolleger|kollegaer|medlemmer|personer|folk))\s+(?:elsker|kan\s+lide|sætter\s+pris\s+på|foretrækker|anbefaler|er\s+(?:tilfredse|glade|begejstrede)|synes|siger|mener|er\s+enige)\b"),
+                Compile(@"\b(?<span>(?:de\s+fleste|mange|flertallet\s+af|næsten\s+alle|tusindvis\s+af)\s+(?:af\s+)?(?:vores\s+)?(?:kunde|bruger|gæst|besøgende|deltager|medarbejder|kolleg|medlem|person|folk)\p{L}*)\s+(?:elsker|kan\s+lide|sætter\s+pris\s+på|foretrækker|anbefaler|er\s+(?:tilfredse|glade|begejstrede)|synes|siger|mener|er\s+enige)\b"),
                 LintMessages.Bandwagon),
             new(LintCodes.Leading,
                 Compile($@"{ClauseStart}(?<span>hvor\s+(?:{Evaluative}))\s+(?:var|er|blev|har\s+været)\s+{Rest}"),
                 LintMessages.EvaluativeHow,
                 Rewrites.Template("Hvordan vil du vurdere ${rest}?")),
             new(LintCodes.Leading,
-                Compile($@"{SentenceStart}(?<span>er\s+(?:du|I)\s+enige?)(?!\s+eller)\b(?<rest>[^?.!]*)\??"),
+                Compile($@"{SentenceStart}(?<span>er\s+(?:du|I)\s+enige?|vil\s+(?:du|I)\s+give\s+(?:os|mig)\s+ret)(?!\s+eller)\b(?:\s+i\b)?(?<rest>[^?.!]*)\??"),
                 LintMessages.AgreeYesNo,
-                m => $"I hvilken grad {Rewrites.Lower(m.Groups["span"].Value)}{m.Groups["rest"].Value}?"),
+                m => $"I hvilken grad er du enig i{m.Groups["rest"].Value}?"),
 
             new(LintCodes.Assumption,
                 Compile($@"{ClauseStart}(?<span>hvor\s+meget\s+(?:nød|elskede|værdsatte|satte|kunne|holdt)\s+(?:du|I)(?:\s+(?:pris\s+på|lide|af))?)\s+{Rest}"),
@@ -62,6 +62,9 @@ internal static class DanishRules
                 Compile(@"(?<=^\s*|[.!?:,;]\s+)hvordan\s+har\s+(?<subj>[^?.!]{1,60}?)\s+(?:forbedret|hjulpet|forenklet|lettet)\b(?<rest>[^?.!]*)\??"),
                 LintMessages.AssumedPositive,
                 Rewrites.Template("Hvilken effekt, om nogen, har ${subj} haft på${rest}?")),
+            new(LintCodes.Assumption,
+                Compile($@"{ClauseStart}(?<span>hvor\s+(?:meget|mange)(?:\s+(?:penge|tid))?\s+(?:har|havde)\s+[^?.!]{{1,60}}?\s+(?:sparet|tjent))\b"),
+                LintMessages.AssumedPositive),
             new(LintCodes.Assumption,
                 Compile($@"{ClauseStart}(?<span>hvorfor\s+foretrækker\s+(?:du|I))\b"),
                 LintMessages.AssumedPreference),
@@ -109,7 +112,7 @@ internal static class DanishRules
                 "hurtig", "venlig", "hjælpsom", "nem", "enkel", "enkl", "let", "tydelig", "kyndig", "professionel", "høflig", "pålidelig",
                 "effektiv", "nyttig", "relevant", "ren", "tryg", "punktlig", "engageret", "engagerende", "interessant", "hyggelig",
                 "imødekommende", "grundig", "struktureret", "lærerig", "billig", "præcis", "smidig", "overskuelig", "forståelig",
-                "kompetent", "inspirerende", "tilgængelig", "fleksibel", "moderne", "behagelig", "pædagogisk",
+                "kompetent", "inspirerende", "tilgængelig", "fleksibel", "moderne", "behagelig", "pædagogisk", "forberedt", "sikker", "ærlig", "nøjagtig",
             ], 3),
             new StemList(
             [
@@ -118,7 +121,7 @@ internal static class DanishRules
                 "butik", "fragt", "betaling", "information", "ventetid", "hjælp", "rengøring", "skiltning", "hurtighed", "venlighed",
                 "hjælpsomhed", "parkering", "åbningstid", "atmosfære", "stemning", "mad", "menu", "tempo", "undervisning", "materiale",
                 "vejledning", "struktur", "øvelse", "leveringstid", "viden", "kompetence", "montering", "installation", "rådgivning",
-                "præsentation", "tilgængelighed", "sortiment",
+                "præsentation", "tilgængelighed", "sortiment", "nøjagtighed", "præcision", "sikkerhed", "tryghed", "fleksibilitet",
             ], 5),
             ["den", "det", "de", "en", "et", "vores", "din", "dit", "dine", "jeres", "deres", "sin", "sit", "sine", "meget", "rigtig", "hvor"],
             [

@@ -14,7 +14,8 @@ internal static class EnglishRules
         "amazing|fantastic|wonderful|excellent|awesome|brilliant|superb|outstanding|incredible|exceptional|award[- ]winning|"
         + "world[- ]class|best[- ]in[- ]class|state[- ]of[- ]the[- ]art|unbeatable|beloved|stunning|fabulous|marvell?ous|spectacular|"
         + "phenomenal|first[- ]class|top[- ]notch|legendary|unrivall?ed|terrible|awful|horrible|dreadful|useless|annoying|frustrating|"
-        + "pathetic|ridiculous|lousy|horrendous|appalling|disastrous";
+        + "pathetic|ridiculous|lousy|horrendous|appalling|disastrous|generous|painfully|ridiculously|unbelievably|shockingly|horribly|"
+        + "terribly|disgraceful|embarrassingly";
 
     private const string Auxiliary = "do|does|did|is|are|was|were|would|will|could|should|have|has|had|can";
 
@@ -41,7 +42,7 @@ internal static class EnglishRules
                 Compile(@"\b(?<span>surely|of course|obviously|undoubtedly)\b"),
                 LintMessages.Presumption),
             new(LintCodes.Leading,
-                Compile(@"\b(?<span>(?:most|many|(?:the\s+)?majority\s+of|(?:nearly|almost)\s+all|thousands\s+of)\s+(?:of\s+)?(?:our\s+)?(?:customers|people|users|guests|shoppers|participants|employees|colleagues|members|visitors))\s+(?:love|like|enjoy|prefer|recommend|are\s+(?:happy|satisfied|delighted)|say|think|agree|rate|find)\b"),
+                Compile(@"\b(?<span>(?:most|many|(?:the\s+)?majority\s+of|(?:nearly|almost)\s+all|thousands\s+of)\s+(?:of\s+)?(?:our\s+)?(?:customers|people|users|guests|shoppers|participants|employees|colleagues|members|visitors|clients|patients|students))\s+(?:love|like|enjoy|prefer|recommend|are\s+(?:happy|satisfied|delighted)|say|think|agree|rate|find)\b"),
                 LintMessages.Bandwagon),
             new(LintCodes.Leading,
                 Compile($@"{ClauseStart}(?<span>how\s+(?:{Evaluative}))\s+(?:was|were|is|are|has\s+been|have\s+been)\s+{Rest}"),
@@ -50,7 +51,7 @@ internal static class EnglishRules
                     ? "How would you rate your experience?"
                     : m.Result("How would you rate ${rest}?")),
             new(LintCodes.Leading,
-                Compile($@"{SentenceStart}(?<span>do\s+you\s+agree)(?!\s+or\s+disagree)(?<that>\s+that)?\s*{Rest}"),
+                Compile($@"{SentenceStart}(?<span>(?:do|would)\s+you\s+agree)(?!\s+or\s+disagree)(?<that>\s+that)?\s*{Rest}"),
                 LintMessages.AgreeYesNo,
                 m => "To what extent do you agree or disagree" + (m.Groups["that"].Success ? " that " : " ") + m.Groups["rest"].Value + "?"),
 
@@ -71,6 +72,9 @@ internal static class EnglishRules
                 Compile(@"(?<=^\s*|[.!?:,;]\s+)how\s+much\s+did\s+(?<subj>[^?.!]{1,60}?)\s+(?:improve|help|benefit)\b(?:\s+(?:you\s+)?(?:with|in|to))?(?<rest>[^?.!]*)\??"),
                 LintMessages.AssumedPositive,
                 Rewrites.Template("What effect, if any, did ${subj} have on${rest}?")),
+            new(LintCodes.Assumption,
+                Compile($@"{ClauseStart}(?<span>how\s+much(?:\s+(?:money|time))?\s+(?:has|have|did)\s+[^?.!]{{1,60}}?\s+(?:saved?|earned?))\b"),
+                LintMessages.AssumedPositive),
             new(LintCodes.Assumption,
                 Compile($@"{ClauseStart}(?<span>why\s+do\s+you\s+prefer)\b"),
                 LintMessages.AssumedPreference),
@@ -131,7 +135,7 @@ internal static class EnglishRules
                 "affordable", "convenient", "courteous", "responsive", "informative", "engaging", "tidy", "clean", "fresh", "safe", "secure",
                 "smooth", "intuitive", "competent", "punctual", "timely", "cheap", "nice", "pleasant", "comfortable", "modern", "attractive",
                 "interesting", "enjoyable", "well-organised", "well-organized", "organised", "organized", "welcoming", "attentive", "patient",
-                "respectful", "fair", "reasonable", "transparent", "understandable", "knowledgable", "inspiring", "practical", "thorough",
+                "respectful", "fair", "reasonable", "transparent", "understandable", "knowledgable", "inspiring", "practical", "thorough", "prepared", "secure", "honest", "flexible",
             ], 2),
             new StemList(
             [
@@ -141,7 +145,7 @@ internal static class EnglishRules
                 "friendliness", "helpfulness", "cleanliness", "layout", "time", "help", "advice", "assortment", "availability", "value",
                 "design", "usability", "navigation", "location", "parking", "atmosphere", "food", "menu", "room", "facilities", "pace",
                 "structure", "exercises", "presentation", "taste", "freshness", "durability", "fit", "comfort", "signage", "accessibility",
-                "professionalism", "knowledge", "competence", "politeness", "accuracy", "reliability", "installation", "assembly",
+                "professionalism", "knowledge", "competence", "politeness", "accuracy", "reliability", "installation", "assembly", "precision", "honesty", "flexibility", "security", "safety",
             ], 1),
             ["the", "a", "an", "our", "your", "its", "their", "his", "her", "very", "really", "how", "overall"],
             [

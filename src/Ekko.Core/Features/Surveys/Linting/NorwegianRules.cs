@@ -16,7 +16,7 @@ internal static class NorwegianRules
     private const string Loaded =
         @"fantastisk\p{L}*|prisbelønt\p{L}*|prisvinnende|fenomenal\p{L}*|utrolig\p{L}*|suveren\p{L}*|enestående|førsteklasses|"
         + @"fremragende|utmerket|utmerkede|herlig\p{L}*|fabelaktig\p{L}*|uslåelig\p{L}*|verdensklasse|strålende|forferdelig\p{L}*|"
-        + @"elendig\p{L}*|grusom\p{L}*|irriterende|frustrerende|katastrofal\p{L}*";
+        + @"elendig\p{L}*|grusom\p{L}*|irriterende|frustrerende|katastrofal\p{L}*|sjenerøs\p{L}*|generøs\p{L}*|pinlig\p{L}*|latterlig\p{L}*|skammelig\p{L}*";
 
     public static LanguageRules Rules { get; } = new(
         "nb",
@@ -33,22 +33,22 @@ internal static class NorwegianRules
                 Compile(@",\s*(?<span>ikke\s+sant|ikke|sant|eller\s+hva|vel)\s*\?"),
                 LintMessages.TagQuestion),
             new(LintCodes.Leading,
-                Compile($@"{SentenceStart}(?:det|du|dere|den|dette|vi)\s+\p{{L}}+\s+(?<span>vel)\b[^?.!]*\?"),
+                Compile($@"{SentenceStart}(?!{QuestionWord})(?:\p{{L}}+\s+){{1,5}}?(?<span>vel)\b[^?.!]*\?"),
                 LintMessages.Presumption),
             new(LintCodes.Leading,
                 Compile(@"\b(?<span>selvsagt|selvfølgelig|åpenbart|naturligvis)\b"),
                 LintMessages.Presumption),
             new(LintCodes.Leading,
-                Compile(@"\b(?<span>(?:de\s+fleste|mange|flertallet\s+av|nesten\s+alle|tusenvis\s+av)\s+(?:av\s+)?(?:våre\s+)?(?:kunder|kundene\s+våre|brukere|gjester|besøkende|deltakere|ansatte|kolleger|kollegaer|medlemmer|personer|folk))\s+(?:elsker|liker|setter\s+pris\s+på|foretrekker|anbefaler|er\s+(?:fornøyde|glade|begeistret)|synes|sier|mener|er\s+enige)\b"),
+                Compile(@"\b(?<span>(?:de\s+fleste|mange|flertallet\s+av|nesten\s+alle|tusenvis\s+av)\s+(?:av\s+)?(?:våre\s+)?(?:kunde|bruker|gjest|besøkende|deltaker|ansatt|kolleg|medlem|person|folk)\p{L}*(?:\s+våre)?)\s+(?:elsker|liker|setter\s+pris\s+på|foretrekker|anbefaler|er\s+(?:fornøyde|glade|begeistret)|synes|sier|mener|er\s+enige)\b"),
                 LintMessages.Bandwagon),
             new(LintCodes.Leading,
                 Compile($@"{ClauseStart}(?<span>hvor\s+(?:{Evaluative}))\s+(?:var|er|ble|har\s+vært)\s+{Rest}"),
                 LintMessages.EvaluativeHow,
                 Rewrites.Template("Hvordan vil du vurdere ${rest}?")),
             new(LintCodes.Leading,
-                Compile($@"{SentenceStart}(?<span>er\s+(?:du|dere)\s+enige?)(?!\s+eller)\b(?<rest>[^?.!]*)\??"),
+                Compile($@"{SentenceStart}(?<span>er\s+(?:du|dere)\s+enige?|vil\s+(?:du|dere)\s+si\s+(?:deg|dere)\s+enige?)(?!\s+eller)\b(?<rest>[^?.!]*)\??"),
                 LintMessages.AgreeYesNo,
-                m => $"I hvilken grad {Rewrites.Lower(m.Groups["span"].Value)}{m.Groups["rest"].Value}?"),
+                m => $"I hvilken grad er du enig{m.Groups["rest"].Value}?"),
 
             new(LintCodes.Assumption,
                 Compile($@"{ClauseStart}(?<span>hvor\s+mye\s+(?:likte|elsket|nøt|verdsatte|satte)\s+(?:du|dere)(?:\s+(?:deg\s+)?(?:pris\s+på|med))?)\s+{Rest}"),
@@ -62,6 +62,9 @@ internal static class NorwegianRules
                 Compile(@"(?<=^\s*|[.!?:,;]\s+)hvordan\s+har\s+(?<subj>[^?.!]{1,60}?)\s+(?:forbedret|hjulpet|forenklet|lettet)\b(?<rest>[^?.!]*)\??"),
                 LintMessages.AssumedPositive,
                 Rewrites.Template("Hvilken effekt, om noen, har ${subj} hatt på${rest}?")),
+            new(LintCodes.Assumption,
+                Compile($@"{ClauseStart}(?<span>hvor\s+(?:mye|mange)(?:\s+(?:penger|tid))?\s+(?:har|hadde)\s+[^?.!]{{1,60}}?\s+(?:spart|tjent))\b"),
+                LintMessages.AssumedPositive),
             new(LintCodes.Assumption,
                 Compile($@"{ClauseStart}(?<span>hvorfor\s+foretrekker\s+(?:du|dere))\b"),
                 LintMessages.AssumedPreference),
@@ -109,7 +112,7 @@ internal static class NorwegianRules
                 "rask", "vennlig", "hjelpsom", "enkel", "enkl", "lett", "tydelig", "kunnskapsrik", "profesjonell", "høflig", "pålitelig",
                 "effektiv", "nyttig", "relevant", "ren", "trygg", "punktlig", "engasjerende", "interessant", "hyggelig", "imøtekommende",
                 "grundig", "strukturert", "lærerik", "billig", "presis", "smidig", "oversiktlig", "forståelig", "kompetent", "inspirerende",
-                "tilgjengelig", "fleksibel", "moderne", "behagelig", "pedagogisk",
+                "tilgjengelig", "fleksibel", "moderne", "behagelig", "pedagogisk", "forberedt", "sikker", "ærlig", "nøyaktig",
             ], 3),
             new StemList(
             [
@@ -117,7 +120,7 @@ internal static class NorwegianRules
                 "kasse", "emballasje", "retur", "kommunikasjon", "kursholder", "instruktør", "innhold", "kurs", "butikk", "frakt", "betaling",
                 "informasjon", "ventetid", "hjelp", "renhold", "skilting", "hurtighet", "vennlighet", "hjelpsomhet", "parkering",
                 "åpningstid", "atmosfære", "stemning", "mat", "meny", "tempo", "opplæring", "materiell", "veiledning", "struktur", "øvelse",
-                "leveringstid", "kunnskap", "kompetanse", "montering", "installasjon", "rådgivning", "presentasjon", "tilgjengelighet",
+                "leveringstid", "kunnskap", "kompetanse", "montering", "installasjon", "rådgivning", "presentasjon", "tilgjengelighet", "nøyaktighet", "presisjon", "sikkerhet", "trygghet", "fleksibilitet",
             ], 5),
             ["den", "det", "de", "en", "et", "ei", "vår", "vårt", "våre", "din", "ditt", "dine", "deres", "sin", "sitt", "sine", "veldig", "svært", "hvor"],
             [

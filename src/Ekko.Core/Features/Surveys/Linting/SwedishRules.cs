@@ -16,7 +16,7 @@ internal static class SwedishRules
     private const string Loaded =
         @"fantastisk\p{L}*|underbar\p{L}*|prisbelönt\p{L}*|prisvinnande|fenomenal\p{L}*|otrolig\p{L}*|suverän\p{L}*|enastående|"
         + @"förstklassig\p{L}*|magnifik\p{L}*|strålande|härlig\p{L}*|superbra|grym(?:ma|t)?|världsklass|oslagbar\p{L}*|makalös\p{L}*|"
-        + @"utmärkt\p{L}*|fruktansvärd\p{L}*|usla|usel|uselt|urusel\p{L}*|värdelös\p{L}*|irriterande|frustrerande|katastrofal\p{L}*|hemsk\p{L}*";
+        + @"utmärkt\p{L}*|fruktansvärd\p{L}*|usla|usel|uselt|urusel\p{L}*|värdelös\p{L}*|irriterande|frustrerande|katastrofal\p{L}*|hemsk\p{L}*|generös\p{L}*|plågsam\p{L}*|pinsam\p{L}*|löjlig\p{L}*|skamlig\p{L}*";
 
     public static LanguageRules Rules { get; } = new(
         "sv",
@@ -37,22 +37,22 @@ internal static class SwedishRules
                 Compile($@"{SentenceStart}(?<span>visst)\b"),
                 LintMessages.Presumption),
             new(LintCodes.Leading,
-                Compile($@"{SentenceStart}(?:det|du|ni|den|vi|detta)\s+\p{{L}}+\s+(?<span>väl)\b[^?.!]*\?"),
+                Compile($@"{SentenceStart}(?!{QuestionWord})(?:\p{{L}}+\s+){{1,4}}?(?:är|var|blir|blev|har|hade|kommer|går|gick|kan|ska|skulle|fungerar|fungerade)\s+(?<span>väl)\b[^?.!]*\?"),
                 LintMessages.Presumption),
             new(LintCodes.Leading,
                 Compile(@"\b(?<span>självklart|givetvis|naturligtvis|uppenbarligen)\b"),
                 LintMessages.Presumption),
             new(LintCodes.Leading,
-                Compile(@"\b(?<span>(?:de\s+flesta|många|majoriteten\s+av|nästan\s+alla|tusentals)\s+(?:av\s+)?(?:våra\s+)?(?:kunder|användare|gäster|besökare|deltagare|medarbetare|kollegor|medlemmar|personer|människor))\s+(?:älskar|gillar|uppskattar|föredrar|rekommenderar|är\s+(?:nöjda|glada|förtjusta)|tycker|säger|anser|håller\s+med)\b"),
+                Compile(@"\b(?<span>(?:de\s+flesta|många|majoriteten\s+av|nästan\s+alla|tusentals)\s+(?:av\s+)?(?:våra\s+)?(?:kund|användar|gäst|besökar|deltagar|medarbetar|kolleg|medlem|person|människ)\p{L}*)\s+(?:älskar|gillar|uppskattar|föredrar|rekommenderar|är\s+(?:nöjda|glada|förtjusta)|tycker|säger|anser|håller\s+med)\b"),
                 LintMessages.Bandwagon),
             new(LintCodes.Leading,
                 Compile($@"{ClauseStart}(?<span>hur\s+(?:{Evaluative}))\s+(?:var|är|blev|har\s+varit)\s+{Rest}"),
                 LintMessages.EvaluativeHow,
                 Rewrites.Template("Hur skulle du bedöma ${rest}?")),
             new(LintCodes.Leading,
-                Compile($@"{SentenceStart}(?<span>(?<v>håller|instämmer)\s+(?:du|ni)(?:\s+med)?)(?!\s+eller)\b(?<rest>[^?.!]*)\??"),
+                Compile($@"{SentenceStart}(?<span>(?:håller|instämmer)\s+(?:du|ni)(?:\s+med)?|skulle\s+(?:du|ni)\s+(?:hålla\s+med|instämma))(?!\s+eller)\b(?<rest>[^?.!]*)\??"),
                 LintMessages.AgreeYesNo,
-                m => $"I vilken grad {Rewrites.Lower(m.Groups["span"].Value)}{m.Groups["rest"].Value}?"),
+                m => $"I vilken grad håller du med{m.Groups["rest"].Value}?"),
 
             // Assumptions of a positive experience.
             new(LintCodes.Assumption,
@@ -67,6 +67,9 @@ internal static class SwedishRules
                 Compile(@"(?<=^\s*|[.!?:,;]\s+)hur\s+har\s+(?<subj>[^?.!]{1,60}?)\s+(?:förbättrat|hjälpt|underlättat|förenklat|gynnat)\b(?<rest>[^?.!]*)\??"),
                 LintMessages.AssumedPositive,
                 Rewrites.Template("Vilken effekt, om någon, har ${subj} haft på${rest}?")),
+            new(LintCodes.Assumption,
+                Compile($@"{ClauseStart}(?<span>hur\s+mycket(?:\s+(?:pengar|tid))?\s+(?:har|hade)\s+[^?.!]{{1,60}}?\s+(?:sparat|tjänat))\b"),
+                LintMessages.AssumedPositive),
             new(LintCodes.Assumption,
                 Compile($@"{ClauseStart}(?<span>varför\s+föredrar\s+(?:du|ni))\b"),
                 LintMessages.AssumedPreference),
@@ -116,7 +119,7 @@ internal static class SwedishRules
                 "effektiv", "smidig", "användbar", "relevant", "prisvärd", "bekväm", "ren", "fräsch", "säker", "punktlig", "begriplig",
                 "engagerande", "intressant", "trygg", "modern", "välkomnande", "lyhörd", "tålmodig", "korrekt", "rimlig", "billig",
                 "inspirerande", "givande", "lärorik", "informativ", "strukturerad", "välorganiserad", "tillgänglig", "flexibel", "tillmötesgående",
-                "kompetent", "noggrann", "pedagogisk",
+                "kompetent", "noggrann", "pedagogisk", "förberedd", "förberett", "ärlig",
             ], 3),
             new StemList(
             [
@@ -125,7 +128,7 @@ internal static class SwedishRules
                 "betalning", "information", "väntetid", "bemötande", "snabbhet", "vänlighet", "hjälpsamhet", "renlighet", "städning",
                 "skyltning", "hjälp", "utbud", "kundtjänst", "lokal", "parkering", "öppettid", "stämning", "atmosfär", "mat", "meny",
                 "tempo", "struktur", "övning", "pedagogik", "tillgänglighet", "leveranstid", "hantering", "kunskap", "kompetens",
-                "montering", "installation", "rådgivning", "utbildning", "presentation",
+                "montering", "installation", "rådgivning", "utbildning", "presentation", "noggrannhet", "precision", "säkerhet", "trygghet", "flexibilitet",
             ], 5),
             ["den", "det", "de", "en", "ett", "vår", "vårt", "våra", "din", "ditt", "dina", "er", "ert", "era", "dess", "deras", "mycket", "väldigt", "hur"],
             [

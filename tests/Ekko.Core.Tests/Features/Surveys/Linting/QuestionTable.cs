@@ -10,9 +10,10 @@ public sealed record QuestionTableRow(IReadOnlyList<string> ExpectedCodes, Quest
 {
     public bool IsProblematic => ExpectedCodes.Count > 0;
 
-    public static IReadOnlyList<QuestionTableRow> Read(string language)
+    /// <summary>Reads questions.{language}.tsv, or round2.{language}.tsv with <paramref name="table"/> "round2".</summary>
+    public static IReadOnlyList<QuestionTableRow> Read(string language, string table = "questions")
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Features", "Surveys", "Linting", $"questions.{language}.tsv");
+        var path = Path.Combine(AppContext.BaseDirectory, "Features", "Surveys", "Linting", $"{table}.{language}.tsv");
         return File.ReadLines(path)
             .Select((line, index) => (line, index))
             .Where(l => l.line.Length > 0 && !l.line.StartsWith('#'))

@@ -4,8 +4,9 @@ using Xunit.Abstractions;
 namespace Ekko.Core.Tests.Features.Surveys.Linting;
 
 /// <summary>
-/// Measures the linter on the labelled question tables (questions.{language}.tsv): precision and recall of
-/// "has a warning" and of the expected code, per language. The numbers are printed for docs/question-linting.md.
+/// Measures the linter on the labelled question tables (questions.{language}.tsv and round2.{language}.tsv):
+/// precision and recall of "has a warning" and of the expected code (a code raised counts as right when the row
+/// expects it), per language. The numbers are printed for docs/question-linting.md.
 /// </summary>
 public sealed class QuestionTableTests(ITestOutputHelper output)
 {
@@ -23,6 +24,35 @@ public sealed class QuestionTableTests(ITestOutputHelper output)
         Assert.True(rows.Count(r => r.IsProblematic) >= 40, "at least 40 problematic questions");
         Assert.True(rows.Count(r => !r.IsProblematic) >= 40, "at least 40 neutral questions");
 
+        AssertGoodEnough(Measure(language, rows));
+    }
+
+    /// <summary>
+    /// The round 2 table was written after the rules, to see how they do on unseen wording; its first measurement
+    /// is in docs/question-linting.md. Its misses were then fixed with general rules, so it now guards against regressions.
+    /// </summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("sv")]
+    [InlineData("nb")]
+    [InlineData("da")]
+    public void Linter_handles_the_round_2_questions(string language)
+    {
+        AssertGoodEnough(Measure($"{language} round 2", QuestionTableRow.Read(language, "round2")));
+    }
+
+    private static void AssertGoodEnough((Score Detection, Score ByCode) scores)
+    {
+        var (detection, byCode) = scores;
+
+        Assert.True(detection.Precision >= MinPrecision, $"has-a-warning precision {detection.Precision:F3}");
+        Assert.True(detection.Recall >= MinRecall, $"has-a-warning recall {detection.Recall:F3}");
+        Assert.True(byCode.Precision >= MinPrecision, $"expected-code precision {byCode.Precision:F3}");
+        Assert.True(byCode.Recall >= MinRecall, $"expected-code recall {byCode.Recall:F3}");
+    }
+
+    private (Score Detection, Score ByCode) Measure(string name, IReadOnlyList<QuestionTableRow> rows)
+    {
         int flaggedProblems = 0, flaggedNeutral = 0, expectedCodeFound = 0, codesRaised = 0, codesRight = 0;
         foreach (var row in rows)
         {
@@ -48,14 +78,10 @@ public sealed class QuestionTableTests(ITestOutputHelper output)
         var problems = rows.Count(r => r.IsProblematic);
         var detection = new Score(Ratio(flaggedProblems, flaggedProblems + flaggedNeutral), Ratio(flaggedProblems, problems));
         var byCode = new Score(Ratio(codesRight, codesRaised), Ratio(expectedCodeFound, problems));
-        output.WriteLine($"{language}: {problems} problematic, {rows.Count - problems} neutral questions");
-        output.WriteLine($"{language}: has a warning   precision {detection.Precision:F3} recall {detection.Recall:F3}");
-        output.WriteLine($"{language}: expected code   precision {byCode.Precision:F3} recall {byCode.Recall:F3}");
-
-        Assert.True(detection.Precision >= MinPrecision, $"has-a-warning precision {detection.Precision:F3}");
-        Assert.True(detection.Recall >= MinRecall, $"has-a-warning recall {detection.Recall:F3}");
-        Assert.True(byCode.Precision >= MinPrecision, $"expected-code precision {byCode.Precision:F3}");
-        Assert.True(byCode.Recall >= MinRecall, $"expected-code recall {byCode.Recall:F3}");
+        output.WriteLine($"{name}: {problems} problematic, {rows.Count - problems} neutral questions");
+        output.WriteLine($"{name}: has a warning   precision {detection.Precision:F3} recall {detection.Recall:F3}");
+        output.WriteLine($"{name}: expected code   precision {byCode.Precision:F3} recall {byCode.Recall:F3}");
+        return (detection, byCode);
     }
 
     private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
