@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Ekko.Core.Features.Surveys.Linting;
+
+/// <summary>Building blocks shared by the language rule tables.</summary>
+internal static class Patterns
+{
+    /// <summary>The start of a sentence: most leading forms are only leading at the head of a question.</summary>
+    public const string SentenceStart = @"(?<=^\s*|[.!?:]\s+)";
+
+    /// <summary>The start of a sentence or of a clause after a comma ("Overall, how great was ...").</summary>
+    public const string ClauseStart = @"(?<=^\s*|[.!?:,;]\s+)";
+
+    /// <summary>The rest of the sentence, up to its question mark, which the rewrite keeps.</summary>
+    public const string Rest = @"(?<rest>[^?.!]+)\??";
+
+    // Question texts come from users; the timeout keeps a pathological text from stalling a request.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+    public static Regex Compile(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+    public static Regex CompileCaseSensitive(string pattern) =>
+        new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+}
