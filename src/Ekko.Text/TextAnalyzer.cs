@@ -31,6 +31,13 @@ public sealed class TextAnalyzer
 
     public IReadOnlyList<string> Languages => detector.Languages;
 
+    /// <summary>The language of a text among the configured ones (the hint decides texts too short to tell).</summary>
+    public string DetectLanguage(string text, string? languageHint = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return detector.Detect(Tokenizer.Tokenize(InputSanitizer.Sanitize(text)), languageHint);
+    }
+
     /// <summary>
     /// Analyses one comment. <paramref name="languageHint"/> (the customer's language, any tag such as "sv-SE")
     /// decides texts too short to tell. Empty or blank text gives a neutral result; text longer than

@@ -46,13 +46,15 @@ public static class SentimentAnalyzer
         foreach (var span in spans)
         {
             sum += span.Weighted;
-            if (span.Weighted > 0)
+
+            // Mixed is about what the comment says on each side, before "men" decides which side wins.
+            if (span.Valence > 0)
             {
-                positive += span.Weighted;
+                positive += span.Valence;
             }
             else
             {
-                negative -= span.Weighted;
+                negative -= span.Valence;
             }
         }
 
@@ -251,8 +253,33 @@ public static class SentimentAnalyzer
             spans.Add(new ScoredSpan(first, last, i, v, v));
         }
 
+        AddDanglingNever(text, profile, spans, consumed);
         ApplyContrast(text, profile, spans);
         return spans;
+    }
+
+    private const double DanglingNever = -1.2;
+
+    /// <summary>
+    /// "Kundtjänsten svarar aldrig", "sporingen ble aldri oppdatert", "it never arrived": "never" that negates no
+    /// sentiment word still reports a failure. Only "never": "inte"/"not" alone is too often neutral ("har inte testat").
+    /// </summary>
+    private static void AddDanglingNever(TokenizedText text, LanguageProfile profile, List<ScoredSpan> spans, bool[] consumed)
+    {
+        for (var i = 0; i < text.Tokens.Count; i++)
+        {
+            var token = text.Tokens[i];
+            if (!token.IsWord || consumed[i] || token.Text is not ("aldrig" or "aldri" or "never")
+                || spans.Exists(s => s.FirstToken <= i && i <= s.LastToken)
+                || spans.Exists(s => text.Segments[s.Head] == text.Segments[i]))
+            {
+                continue;
+            }
+
+            spans.Add(new ScoredSpan(i, i, i, DanglingNever, DanglingNever));
+        }
+
+        spans.Sort((a, b) => a.Head.CompareTo(b.Head));
     }
 
     private static (int End, double Valence)? MatchPhrase(SentimentLexicon lexicon, IReadOnlyList<Token> tokens, IReadOnlyList<string> stems, int i)

@@ -134,7 +134,11 @@ public sealed class SentimentLexicon
             // VADER lists inflected forms; its stems give a fallback for forms it lacks ("recommending").
             foreach (var (entry, valence) in words.Where(w => w.Key.All(char.IsLetter)))
             {
-                stems.TryAdd(SnowballStemmer.Stem(entry, language), valence);
+                var stem = SnowballStemmer.Stem(entry, language);
+                if (stem.Length >= 4 || stem == entry)
+                {
+                    stems.TryAdd(stem, valence);
+                }
             }
         }
         else
@@ -162,7 +166,11 @@ public sealed class SentimentLexicon
             else
             {
                 words[entry] = valence;
-                stems[SnowballStemmer.Stem(entry, language)] = valence;
+                var stem = SnowballStemmer.Stem(entry, language);
+                if (stem.Length >= 4 || stem == entry)
+                {
+                    stems[stem] = valence;
+                }
             }
         }
 

@@ -5,6 +5,9 @@ public enum TermKind
     /// <summary><c>word</c>: the word itself or any word with the same stem.</summary>
     Exact,
 
+    /// <summary><c>=word</c>: this exact form only, for words whose stem collides with another ("=varan" is not "var").</summary>
+    Literal,
+
     /// <summary><c>word*</c>: words starting with it.</summary>
     Prefix,
 

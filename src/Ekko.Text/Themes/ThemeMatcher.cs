@@ -67,10 +67,10 @@ public sealed class ThemeMatcher
             }
 
             themes = [.. compiled];
-            exact = Index(TermKind.Exact, t => [t.Text, t.Stem]).GetAlternateLookup<ReadOnlySpan<char>>();
-            prefixes = Index(TermKind.Prefix, t => [t.Text]).GetAlternateLookup<ReadOnlySpan<char>>();
-            suffixes = Index(TermKind.Suffix, t => [t.Text]).GetAlternateLookup<ReadOnlySpan<char>>();
-            infixes = Index(TermKind.Infix, t => [t.Text]).GetAlternateLookup<ReadOnlySpan<char>>();
+            exact = Index(t => t.Kind == TermKind.Exact ? [t.Text, t.Stem] : t.Kind == TermKind.Literal ? [t.Text] : []).GetAlternateLookup<ReadOnlySpan<char>>();
+            prefixes = Index(t => t.Kind == TermKind.Prefix ? [t.Text] : []).GetAlternateLookup<ReadOnlySpan<char>>();
+            suffixes = Index(t => t.Kind == TermKind.Suffix ? [t.Text] : []).GetAlternateLookup<ReadOnlySpan<char>>();
+            infixes = Index(t => t.Kind == TermKind.Infix ? [t.Text] : []).GetAlternateLookup<ReadOnlySpan<char>>();
             prefixLengths = Lengths(TermKind.Prefix);
             suffixLengths = Lengths(TermKind.Suffix);
             infixLengths = Lengths(TermKind.Infix);
@@ -116,8 +116,8 @@ public sealed class ThemeMatcher
             return id;
         }
 
-        private FrozenDictionary<string, int[]> Index(TermKind kind, Func<TermPattern, string[]> keys) =>
-            terms.Select((t, id) => (t, id)).Where(x => x.t.Kind == kind)
+        private FrozenDictionary<string, int[]> Index(Func<TermPattern, string[]> keys) =>
+            terms.Select((t, id) => (t, id))
                 .SelectMany(x => keys(x.t).Distinct().Select(k => (k, x.id)))
                 .GroupBy(x => x.k, StringComparer.Ordinal)
                 .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.id).Distinct().ToArray(), StringComparer.Ordinal);
@@ -146,7 +146,7 @@ public sealed class ThemeMatcher
                 AddHits(hits, exact, word, i);
                 if (!text.Stems[i].AsSpan().SequenceEqual(word))
                 {
-                    AddHits(hits, exact, text.Stems[i], i);
+                    AddHits(hits, exact, text.Stems[i], i, terms, skipLiterals: true);
                 }
 
                 foreach (var length in prefixLengths)
@@ -206,12 +206,18 @@ public sealed class ThemeMatcher
             return result;
         }
 
-        private static void AddHits(List<(int, int)> hits, FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> key, int position)
+        private static void AddHits(List<(int, int)> hits, FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> key, int position,
+            List<TermPattern>? terms = null, bool skipLiterals = false)
         {
             if (index.TryGetValue(key, out var ids))
             {
                 foreach (var id in ids)
                 {
+                    if (skipLiterals && terms![id].Kind == TermKind.Literal)
+                    {
+                        continue;
+                    }
+
                     if (!hits.Contains((id, position)))
                     {
                         hits.Add((id, position));

@@ -10,7 +10,7 @@ namespace Ekko.Text.Themes;
 /// and     := unary ( ["AND"] unary )*        two terms side by side mean AND
 /// unary   := "NOT" unary | "-" unary | primary
 /// primary := "(" or ")" | '"' pattern+ '"' | pattern
-/// pattern := word | word* | *word | *word*     stem match, prefix, suffix, infix
+/// pattern := word | =word | word* | *word | *word*   stem match, exact form, prefix, suffix, infix
 /// </code>
 /// Operators are upper case; words are matched case-insensitively. A rule must name at least one word outside a NOT.
 /// </summary>
@@ -127,6 +127,11 @@ public static class ThemeRuleParser
     private static TermPattern Pattern(string word, string rule, string language)
     {
         var lower = word.ToLowerInvariant();
+        if (lower.Length > 1 && lower[0] == '=' && !lower.Contains('*', StringComparison.Ordinal))
+        {
+            return new TermPattern(TermKind.Literal, lower[1..], lower[1..]);
+        }
+
         var leading = lower.StartsWith('*');
         var trailing = lower.EndsWith('*');
         var text = lower.Trim('*');
