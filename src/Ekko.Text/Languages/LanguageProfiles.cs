@@ -33,7 +33,7 @@ public static class LanguageProfiles
         ClauseBreakers = LanguageProfile.Set("at som og eller fordi når da mens til før uten"),
         IntensifierPrefixes = ["kjempe", "super", "mega", "ultra", "drit", "rå", "hyper", "svine", "sinnsykt", "knall", "kanon", "topp"],
         FunctionWords = LanguageProfile.Set(
-            "og ikke jeg er å det som for med på av til har var en et men så mye veldig hadde kom fra etter også eller kan skulle når hvordan hvorfor hva meg deg seg de dem om ingen aldri allerede fikk ble litt nå her der enn bare dere vi min mitt mine din hun han den dette disse noen noe mer mest nei ja takk skal vil må kunne vært blitt gikk fått kjøpte bestilte hjem uke uker dager ikkje eg ein eit kva korleis frå berre mykje sånn enda tilbake kjøpt riktig mottatt ut opp inn sa spurte svarte"),
+            "og ikke jeg er å det som for med på av til har var en et men så mye veldig hadde kom fra etter også eller kan skulle når hvordan hvorfor hva meg deg seg de dem om ingen aldri allerede fikk ble litt nå her der enn bare dere vi min mitt mine din hun han den dette disse noen noe mer mest nei ja takk skal vil må kunne vært blitt gikk fått kjøpte bestilte hjem uke uker dager ikkje eg ein eit kva korleis frå berre mykje sånn enda tilbake kjøpt riktig mottatt ut opp inn sa spurte svarte tok altfor"),
         NegationFollowsVerb = true,
     };
 
@@ -50,7 +50,7 @@ public static class LanguageProfiles
         ClauseBreakers = LanguageProfile.Set("at som og eller fordi når da mens indtil før uden"),
         IntensifierPrefixes = ["kæmpe", "super", "mega", "ultra", "pisse", "skide", "møg", "hyper", "sindssygt", "kanon", "top", "lyn"],
         FunctionWords = LanguageProfile.Set(
-            "og ikke jeg er at det som for med på af til har var en et men så meget havde kom fra efter også eller kan skulle når hvordan hvorfor hvad mig dig sig de dem om ingen aldrig allerede fik blev lidt nu her der end bare jer vi min mit mine din hun han den dette disse nogen noget mere mest nej ja tak skal vil må kunne været blevet gik fået købte bestilte hjem uge uger dage havde sådan endnu tilbage købt rigtig modtaget ud op ind sagde spurgte svarede jo sgu selvom"),
+            "og ikke jeg er at det som for med på af til har var en et men så meget havde kom fra efter også eller kan skulle når hvordan hvorfor hvad mig dig sig de dem om ingen aldrig allerede fik blev lidt nu her der end bare jer vi min mit mine din hun han den dette disse nogen noget mere mest nej ja tak skal vil må kunne været blevet gik fået købte bestilte hjem uge uger dage havde sådan endnu tilbage købt rigtig modtaget ud op ind sagde spurgte svarede jo sgu selvom tog"),
         NegationFollowsVerb = true,
     };
 

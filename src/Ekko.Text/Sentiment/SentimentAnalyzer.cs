@@ -140,7 +140,7 @@ public static class SentimentAnalyzer
                 continue;
             }
 
-            var valence = lexicon.WordValence(token.Text, stems[i]) ?? lexicon.PrefixedValence(token.Text);
+            var valence = lexicon.WordValence(token.Text, stems[i]);
             if (valence is { } v && v != 0)
             {
                 baseValence[i] = v;

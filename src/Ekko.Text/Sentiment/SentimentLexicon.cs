@@ -67,6 +67,11 @@ public sealed class SentimentLexicon
             return v;
         }
 
+        if (PrefixedValence(word) is { } prefixed)
+        {
+            return prefixed;
+        }
+
         // Nordic compounds put the head last: "leveransproblem" is a problem, "betalningskaos" chaos.
         if (profile.NegationFollowsVerb && word.Length >= 8)
         {
