@@ -106,9 +106,15 @@ public static class TextEvaluator
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        if (x.Count != y.Count || x.Count < 2)
+        if (x.Count != y.Count)
         {
-            return double.NaN;
+            throw new ArgumentException("the two series differ in length", nameof(y));
+        }
+
+        // Undefined for fewer than two points or a constant series; 0 keeps reports and JSON printable.
+        if (x.Count < 2)
+        {
+            return 0;
         }
 
         var mx = x.Average();
