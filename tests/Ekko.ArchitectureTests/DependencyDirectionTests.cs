@@ -7,12 +7,13 @@ using NetArchTest.Rules;
 namespace Ekko.ArchitectureTests;
 
 /// <summary>
-/// Holds the dependency direction of docs/architecture.md: Server -> Data.* -> Core -> Analytics (pure);
+/// Holds the dependency direction of docs/architecture.md: Server -> Data.* -> Core -> Analytics, Text (both pure);
 /// Core knows no web stack and no database provider; nothing references Server.
 /// </summary>
 public sealed class DependencyDirectionTests
 {
     private static readonly Assembly Analytics = typeof(Ekko.Analytics.Metric).Assembly;
+    private static readonly Assembly Text = typeof(Ekko.Text.TextAnalyzer).Assembly;
     private static readonly Assembly Core = typeof(EkkoDbContext).Assembly;
     private static readonly Assembly Sqlite = typeof(SqliteDatabase).Assembly;
     private static readonly Assembly Postgres = typeof(PostgresDatabase).Assembly;
@@ -28,6 +29,18 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void Analytics_is_pure_no_other_ekko_project_no_database_no_web() =>
         AssertNone(Analytics, [.. WebStack, "Ekko.Core", "Ekko.Data", "Ekko.Server", "Microsoft.EntityFrameworkCore", "System.Data", "System.Net"]);
+
+    [Fact]
+    public void Text_is_pure_no_other_ekko_project_no_database_no_web() =>
+        AssertNone(Text, [.. WebStack, "Ekko.Analytics", "Ekko.Core", "Ekko.Data", "Ekko.Server", "Microsoft.EntityFrameworkCore", "System.Data", "System.Net"]);
+
+    [Fact]
+    public void Classes_in_text_are_sealed_unless_they_are_static()
+    {
+        var result = Types.InAssembly(Text).That().AreClasses().And().AreNotAbstract().And().AreNotNested().And().AreNotStatic()
+            .And().DoNotHaveNameStartingWith("<").Should().BeSealed().GetResult();
+        Assert.True(result.IsSuccessful, $"not sealed: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
 
     [Fact]
     public void Classes_in_analytics_are_sealed_unless_they_are_static()
@@ -56,7 +69,7 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void No_project_references_the_server()
     {
-        foreach (var assembly in new[] { Core, Sqlite, Postgres })
+        foreach (var assembly in new[] { Core, Sqlite, Postgres, Text, Analytics })
         {
             Assert.DoesNotContain(assembly.GetReferencedAssemblies(), a => a.Name == Server.GetName().Name);
         }

@@ -40,6 +40,7 @@ public static class EkkoCommandLine
         root.Subcommands.Add(ExportCommand.Create(workspace));
         root.Subcommands.Add(ApiKeyCommand(workspace));
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(TextCommand.Create());
         foreach (var command in root.Subcommands.SelectMany(c => c.Subcommands.Prepend(c)))
         {
             command.TreatUnmatchedTokensAsErrors = false;

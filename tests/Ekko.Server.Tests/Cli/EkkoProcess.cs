@@ -8,7 +8,14 @@ internal static class EkkoProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(TestDatabase database, string workingDirectory, params string[] args)
+    public static Task<Result> RunAsync(TestDatabase database, string workingDirectory, params string[] args) =>
+        RunWithArgumentsAsync(workingDirectory, [.. args, $"--Database:Provider={database.Provider}",
+            $"--ConnectionStrings:Ekko={database.ConnectionString}", "--Ekko:Admin:Password=correct horse battery"]);
+
+    /// <summary>For the verbs that work on files only (<c>ekko text ...</c>): no database arguments.</summary>
+    public static Task<Result> RunWithoutDatabaseAsync(string workingDirectory, params string[] args) => RunWithArgumentsAsync(workingDirectory, args);
+
+    private static async Task<Result> RunWithArgumentsAsync(string workingDirectory, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,9 +30,6 @@ internal static class EkkoProcess
             start.ArgumentList.Add(arg);
         }
 
-        start.ArgumentList.Add($"--Database:Provider={database.Provider}");
-        start.ArgumentList.Add($"--ConnectionStrings:Ekko={database.ConnectionString}");
-        start.ArgumentList.Add("--Ekko:Admin:Password=correct horse battery");
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
