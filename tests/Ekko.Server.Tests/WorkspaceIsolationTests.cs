@@ -61,6 +61,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("PUT", "/api/v1/surveys/{key}", "/api/v1/surveys/survey-a", SurveyBody),
         ("POST", "/api/v1/surveys/{key}/status", "/api/v1/surveys/survey-a/status", """{"status": "active"}"""),
         ("DELETE", "/api/v1/surveys/{key}", "/api/v1/surveys/survey-a", null),
+        ("GET", "/api/v1/surveys/{key}/lint", "/api/v1/surveys/survey-a/lint", null),
+        ("POST", "/api/v1/surveys/lint", "/api/v1/surveys/lint", SurveyBody),
         ("POST", "/api/v1/surveys/{key}/invitations", "/api/v1/surveys/survey-a/invitations", """{"customers": ["c-a"]}"""),
         ("GET", "/api/v1/surveys/{key}/triggers", "/api/v1/surveys/survey-a/triggers", null),
         ("POST", "/api/v1/surveys/{key}/triggers", "/api/v1/surveys/survey-a/triggers", """{"interaction_type": "order.delivered"}"""),

@@ -111,6 +111,22 @@ internal static class SurveyEndpoints
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithSummary("Publish (active), close (closed) or return to draft: {\"status\": \"active\"}");
 
+        group.MapGet("/{key}/lint", async (string key, HttpRequest request, LintSurvey lint, CancellationToken ct) =>
+            Problems.From(await lint.HandleAsync(new LintSurveyQuery(request.HttpContext.User.WorkspaceId(), key, null), ct), Results.Ok, $"survey '{key}'"))
+            .RequireAuthorization(ApiScope.Read)
+            .Produces<IReadOnlyList<QuestionLint>>()
+            .WithSummary("Leading, loaded, double-barrelled, absolute, jargon, length and scale warnings per question and language, with neutral rewordings");
+
+        group.MapPost("/lint", async (HttpRequest request, LintSurvey lint, CancellationToken ct) =>
+        {
+            var (body, problem) = await JsonBody.ReadAsync(request, ct);
+            return problem ?? Problems.From(await lint.HandleAsync(new LintSurveyQuery(request.HttpContext.User.WorkspaceId(), null, body), ct), Results.Ok, "survey");
+        })
+        .RequireAuthorization(ApiScope.Read)
+        .Produces<IReadOnlyList<QuestionLint>>()
+        .ProducesValidationProblem()
+        .WithSummary("Lint an unsaved survey body (the same body as POST /surveys)");
+
         group.MapDelete("/{key}", async (string key, HttpRequest request, DeleteSurvey delete, CancellationToken ct) =>
             Problems.From(await delete.HandleAsync(new DeleteSurveyCommand(request.HttpContext.User.WorkspaceId(), key), ct),
                 _ => Results.NoContent(), $"survey '{key}'"))

@@ -116,4 +116,23 @@ public sealed class SurveyEndpointsTests : IAsyncLifetime
         var bad = await admin.PostJsonAsync("/api/v1/surveys/post-delivery/status", """{"status": "paused"}""");
         Assert.Contains("status", (await bad.ProblemErrorsAsync()).Keys);
     }
+
+    [Fact]
+    public async Task Lint_flags_leading_and_double_barrelled_wording_per_language_and_passes_the_standard_nps_question()
+    {
+        var body = JsonNode.Parse(DeliverySurvey)!.AsObject();
+        body["questions"]!.AsArray().Add(JsonNode.Parse("""
+            {"id": "staff", "type": "rating", "text": {"sv": "Hur fantastisk var vår snabba och trevliga personal?", "en": "How amazing were our fast and friendly staff?"}}
+            """));
+        var response = await admin.PostJsonAsync("/api/v1/surveys/lint", body.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lint = (await response.JsonAsync()).AsArray();
+        Assert.Empty(lint.Single(l => (string?)l!["question"] == "nps" && (string?)l["language"] == "en")!["warnings"]!.AsArray());
+        foreach (var language in new[] { "sv", "en" })
+        {
+            var codes = lint.Single(l => (string?)l!["question"] == "staff" && (string?)l["language"] == language)!["warnings"]!.AsArray().Select(w => (string)w!["code"]!).ToList();
+            Assert.Contains("double_barrelled", codes);
+            Assert.Contains(codes, c => c is "leading" or "loaded");
+        }
+    }
 }
