@@ -40,8 +40,9 @@ internal static partial class DoubleBarrelledCheck
             }
 
             var span = text[left.Index..right.End];
+            var secondStart = bothTopics && j > i + 1 ? LeftPhraseStart(words, i - 1, pairs) : left.Index;
             var first = Rewrites.Tidy(text[..left.Index] + left.Text + text[right.End..]);
-            var second = Rewrites.Tidy(text[..left.Index] + text[(words[i].End)..right.End].Trim() + text[right.End..]);
+            var second = Rewrites.Tidy(text[..secondStart] + text[(words[i].End)..right.End].Trim() + text[right.End..]);
             findings.Add(new LintWarning(
                 LintCodes.DoubleBarrelled,
                 LintSeverity.Warning,
@@ -66,11 +67,11 @@ internal static partial class DoubleBarrelledCheck
         }
 
         var firstQuestionMark = text.IndexOf('?', StringComparison.Ordinal);
-        var secondStart = firstQuestionMark + 1;
-        if (firstQuestionMark >= 0 && text.IndexOf('?', secondStart) > secondStart && text[secondStart..].Trim().Length > 1)
+        var afterFirst = firstQuestionMark + 1;
+        if (firstQuestionMark >= 0 && text.IndexOf('?', afterFirst) > afterFirst && text[afterFirst..].Trim().Length > 1)
         {
-            var rest = text[secondStart..];
-            var start = secondStart + (rest.Length - rest.TrimStart().Length);
+            var rest = text[afterFirst..];
+            var start = afterFirst + (rest.Length - rest.TrimStart().Length);
             findings.Add(new LintWarning(
                 LintCodes.DoubleBarrelled,
                 LintSeverity.Warning,
@@ -79,6 +80,23 @@ internal static partial class DoubleBarrelledCheck
                 start,
                 text.TrimEnd().Length - start));
         }
+    }
+
+    /// <summary>
+    /// Where the first topic's phrase starts, so that "the waiting time and the help" becomes "the help" and not
+    /// "the waiting the help" when the second topic brings its own article or possessive.
+    /// </summary>
+    private static int LeftPhraseStart(List<Word> words, int left, PairRules pairs)
+    {
+        for (var k = left - 1; k >= Math.Max(0, left - 2); k--)
+        {
+            if (pairs.Skippable.Contains(words[k].Text, StringComparer.OrdinalIgnoreCase))
+            {
+                return words[k].Index;
+            }
+        }
+
+        return words[left].Index;
     }
 
     private static bool IsFixedPair(string text, Word left, Word conjunction, Word right, PairRules pairs)

@@ -14,12 +14,11 @@ internal static class Patterns
     /// <summary>The rest of the sentence, up to its question mark, which the rewrite keeps.</summary>
     public const string Rest = @"(?<rest>[^?.!]+)\??";
 
-    // Question texts come from users; the timeout keeps a pathological text from stalling a request.
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    // Question texts come from users; the timeout keeps a pathological text from stalling a request. The patterns
+    // are interpreted, not compiled: texts are a sentence or two, and compiling a hundred patterns per language
+    // costs more at start-up (and on a busy machine can exceed the timeout on first use) than it ever saves.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     public static Regex Compile(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
-
-    public static Regex CompileCaseSensitive(string pattern) =>
-        new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 }

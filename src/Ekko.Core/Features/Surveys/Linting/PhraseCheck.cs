@@ -15,13 +15,28 @@ internal static class PhraseCheck
                 continue;
             }
 
-            foreach (Match match in rule.Pattern.Matches(text))
+            foreach (var match in Matches(rule, text))
             {
                 var span = match.Groups["span"] is { Success: true } group ? (Capture)group : match;
                 var message = LintMessages.Fill(rule.Message, span.Value.Trim());
                 var suggestion = rule.Rewrite is null ? rules.Advice[rule.Code] : Reword(text, match, rule.Rewrite);
                 findings.Add(new LintWarning(rule.Code, LintSeverity.Warning, message, suggestion, span.Index, span.Length));
             }
+        }
+    }
+
+    /// <summary>
+    /// A rule that times out on a pathological text is skipped: linting is advice, and the other rules still run.
+    /// </summary>
+    private static List<Match> Matches(PhraseRule rule, string text)
+    {
+        try
+        {
+            return rule.Pattern.Matches(text).ToList();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
         }
     }
 
