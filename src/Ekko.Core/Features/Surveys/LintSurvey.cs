@@ -52,7 +52,5 @@ public sealed class LintSurvey(IDbContextFactory<EkkoDbContext> dbFactory)
             where text is not null
             let labels = question.Range is null ? [] : new[] { StandardScaleLabels.For(question, language) }.SelectMany(l => new[] { l.Low, l.High }).ToArray()
             let options = question.Options.Select(o => o.Text.GetValueOrDefault(language) ?? "").ToArray()
-            select new QuestionLint(question.Id, language, text, QuestionLinter.Lint(new QuestionToLint(text, language, Format(question.Type), labels, options)))];
-
-    private static QuestionFormat Format(QuestionType type) => Enum.Parse<QuestionFormat>(type.ToString());
+            select new QuestionLint(question.Id, language, text, QuestionLinter.Lint(new QuestionToLint(text, language, question.Type, labels, options)))];
 }

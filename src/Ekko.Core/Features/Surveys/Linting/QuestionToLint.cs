@@ -11,11 +11,11 @@ namespace Ekko.Core.Features.Surveys.Linting;
 public sealed record QuestionToLint(
     string Text,
     string Language,
-    QuestionFormat Format,
+    QuestionType Format,
     IReadOnlyList<string> ScaleLabels,
     IReadOnlyList<string> Options)
 {
-    public QuestionToLint(string text, string language, QuestionFormat format)
+    public QuestionToLint(string text, string language, QuestionType format)
         : this(text, language, format, [], [])
     {
     }

@@ -9,17 +9,17 @@ internal static class ScaleCheck
     public static void Run(QuestionToLint question, LanguageRules rules, LintFindings findings)
     {
         var labels = question.ScaleLabels.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
-        if (question.Format == QuestionFormat.Rating && labels.Count < 2)
+        if (question.Format == QuestionType.Rating && labels.Count < 2)
         {
             findings.Add(NotInText(LintCodes.UnlabeledScale, LintMessages.UnlabeledScale, rules));
         }
 
-        if (question.Format is QuestionFormat.Rating or QuestionFormat.Csat or QuestionFormat.Ces or QuestionFormat.Nps)
+        if (question.Format is QuestionType.Rating or QuestionType.Csat or QuestionType.Ces or QuestionType.Nps)
         {
             CheckBalance(labels, requireMiddle: false, rules, findings);
         }
 
-        if (question.Format == QuestionFormat.SingleChoice)
+        if (question.Format == QuestionType.SingleChoice)
         {
             var options = question.Options.Where(o => !string.IsNullOrWhiteSpace(o)).ToList();
             var answers = options.Where(o => !LabelPolarity.IsDontKnow(o, rules.Scale)).ToList();

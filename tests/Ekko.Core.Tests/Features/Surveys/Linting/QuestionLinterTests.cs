@@ -1,3 +1,4 @@
+using Ekko.Core.Features.Surveys;
 using Ekko.Core.Features.Surveys.Linting;
 
 namespace Ekko.Core.Tests.Features.Surveys.Linting;
@@ -11,19 +12,19 @@ public sealed class QuestionLinterTests
     [InlineData("da", "Hvor sandsynligt er det, at du vil anbefale Ekko til en ven eller kollega?")]
     public void Standard_NPS_wording_gets_no_warning(string language, string text)
     {
-        Assert.Empty(QuestionLinter.Lint(new QuestionToLint(text, language, QuestionFormat.Nps)));
+        Assert.Empty(QuestionLinter.Lint(new QuestionToLint(text, language, QuestionType.Nps)));
     }
 
     [Theory]
-    [InlineData("en", "How easy was it to return your item?", QuestionFormat.Ces)]
-    [InlineData("en", "How satisfied were you with your delivery?", QuestionFormat.Csat)]
-    [InlineData("sv", "Hur lätt var det att returnera din vara?", QuestionFormat.Ces)]
-    [InlineData("sv", "Hur nöjd var du med din leverans?", QuestionFormat.Csat)]
-    [InlineData("nb", "Hvor enkelt var det å returnere varen?", QuestionFormat.Ces)]
-    [InlineData("nb", "Hvor fornøyd var du med leveringen?", QuestionFormat.Csat)]
-    [InlineData("da", "Hvor nemt var det at returnere din vare?", QuestionFormat.Ces)]
-    [InlineData("da", "Hvor tilfreds var du med din levering?", QuestionFormat.Csat)]
-    public void Standard_CES_and_CSAT_wordings_get_no_warning(string language, string text, QuestionFormat format)
+    [InlineData("en", "How easy was it to return your item?", QuestionType.Ces)]
+    [InlineData("en", "How satisfied were you with your delivery?", QuestionType.Csat)]
+    [InlineData("sv", "Hur lätt var det att returnera din vara?", QuestionType.Ces)]
+    [InlineData("sv", "Hur nöjd var du med din leverans?", QuestionType.Csat)]
+    [InlineData("nb", "Hvor enkelt var det å returnere varen?", QuestionType.Ces)]
+    [InlineData("nb", "Hvor fornøyd var du med leveringen?", QuestionType.Csat)]
+    [InlineData("da", "Hvor nemt var det at returnere din vare?", QuestionType.Ces)]
+    [InlineData("da", "Hvor tilfreds var du med din levering?", QuestionType.Csat)]
+    public void Standard_CES_and_CSAT_wordings_get_no_warning(string language, string text, QuestionType format)
     {
         Assert.Empty(QuestionLinter.Lint(new QuestionToLint(text, language, format)));
     }
@@ -41,7 +42,7 @@ public sealed class QuestionLinterTests
         Assert.Equal(span, Span(text, warning));
         Assert.Equal(suggestion, warning.Suggestion);
         Assert.Equal(LintSeverity.Warning, warning.Severity);
-        Assert.DoesNotContain(QuestionLinter.Lint(new QuestionToLint(text, language, QuestionFormat.OpenText)), w => w.Code == LintCodes.Loaded);
+        Assert.DoesNotContain(QuestionLinter.Lint(new QuestionToLint(text, language, QuestionType.OpenText)), w => w.Code == LintCodes.Loaded);
     }
 
     [Theory]
@@ -140,7 +141,7 @@ public sealed class QuestionLinterTests
     [InlineData("da", "Hvor tilfreds var du med Klik og hent-servicen?")]
     public void Set_phrases_and_alternatives_are_not_double_barrelled(string language, string text)
     {
-        Assert.Empty(QuestionLinter.Lint(new QuestionToLint(text, language, QuestionFormat.Csat)));
+        Assert.Empty(QuestionLinter.Lint(new QuestionToLint(text, language, QuestionType.Csat)));
     }
 
     [Theory]
@@ -174,7 +175,7 @@ public sealed class QuestionLinterTests
     [InlineData("nb", "Alt i alt, hvor fornøyd er du med besøket?")]
     public void Set_phrases_with_all_are_not_absolutes(string language, string text)
     {
-        Assert.DoesNotContain(QuestionLinter.Lint(new QuestionToLint(text, language, QuestionFormat.OpenText)), w => w.Code == LintCodes.Absolute);
+        Assert.DoesNotContain(QuestionLinter.Lint(new QuestionToLint(text, language, QuestionType.OpenText)), w => w.Code == LintCodes.Absolute);
     }
 
     [Theory]
@@ -213,7 +214,7 @@ public sealed class QuestionLinterTests
         Assert.Equal(LintSeverity.Info, unknown.Severity);
         Assert.Equal("QBR", Span("How satisfied are you with the QBR process?", unknown));
 
-        Assert.Empty(QuestionLinter.Lint(new QuestionToLint("How satisfied were you with your visit to IKEA?", "en", QuestionFormat.Csat)));
+        Assert.Empty(QuestionLinter.Lint(new QuestionToLint("How satisfied were you with your visit to IKEA?", "en", QuestionType.Csat)));
     }
 
     [Fact]
@@ -225,15 +226,15 @@ public sealed class QuestionLinterTests
 
         Assert.Equal((0, text.Length), (warning.Start, warning.Length));
         Assert.Contains("Hur skulle du bedöma", warning.Suggestion, StringComparison.Ordinal);
-        Assert.Empty(QuestionLinter.Lint(new QuestionToLint("How would you rate the service?", "en", QuestionFormat.OpenText)));
+        Assert.Empty(QuestionLinter.Lint(new QuestionToLint("How would you rate the service?", "en", QuestionType.OpenText)));
     }
 
     [Fact]
     public void A_rating_without_end_labels_is_unlabeled()
     {
-        Assert.Single(Lint("How would you rate the packaging?", "en", QuestionFormat.Rating), w => w.Code == LintCodes.UnlabeledScale);
-        Assert.Single(Lint("Hur skulle du bedöma förpackningen?", "sv", QuestionFormat.Rating, labels: ["Mycket dåligt"]), w => w.Code == LintCodes.UnlabeledScale);
-        Assert.Empty(Lint("How would you rate the packaging?", "en", QuestionFormat.Rating, labels: ["Very poor", "Very good"]));
+        Assert.Single(Lint("How would you rate the packaging?", "en", QuestionType.Rating), w => w.Code == LintCodes.UnlabeledScale);
+        Assert.Single(Lint("Hur skulle du bedöma förpackningen?", "sv", QuestionType.Rating, labels: ["Mycket dåligt"]), w => w.Code == LintCodes.UnlabeledScale);
+        Assert.Empty(Lint("How would you rate the packaging?", "en", QuestionType.Rating, labels: ["Very poor", "Very good"]));
     }
 
     [Theory]
@@ -244,7 +245,7 @@ public sealed class QuestionLinterTests
     [InlineData("da", new[] { "Dårlig", "Ok", "God", "Meget god", "Fremragende" })]
     public void A_scale_with_more_positive_than_negative_points_is_unbalanced(string language, string[] labels)
     {
-        var warning = Assert.Single(Lint("How would you rate it?", language, QuestionFormat.Csat, labels: labels));
+        var warning = Assert.Single(Lint("How would you rate it?", language, QuestionType.Csat, labels: labels));
 
         Assert.Equal(LintCodes.UnbalancedScale, warning.Code);
         Assert.Equal((0, 0), (warning.Start, warning.Length));
@@ -258,7 +259,7 @@ public sealed class QuestionLinterTests
     [InlineData("da", new[] { "Meget svært", "Meget nemt" })]
     public void A_balanced_scale_passes(string language, string[] labels)
     {
-        Assert.Empty(Lint("How would you rate it?", language, QuestionFormat.Rating, labels: labels));
+        Assert.Empty(Lint("How would you rate it?", language, QuestionType.Rating, labels: labels));
     }
 
     [Theory]
@@ -268,14 +269,14 @@ public sealed class QuestionLinterTests
     [InlineData("da", new[] { "Meget tilfreds", "Tilfreds", "Utilfreds", "Meget utilfreds" })]
     public void Opinion_options_without_a_middle_miss_a_neutral_option(string language, string[] options)
     {
-        Assert.Single(Lint("How satisfied were you?", language, QuestionFormat.SingleChoice, options: options), w => w.Code == LintCodes.MissingNeutralOption);
+        Assert.Single(Lint("How satisfied were you?", language, QuestionType.SingleChoice, options: options), w => w.Code == LintCodes.MissingNeutralOption);
     }
 
     [Fact]
     public void Options_that_are_not_a_scale_need_no_middle()
     {
-        Assert.Empty(Lint("How did you place your order?", "en", QuestionFormat.SingleChoice, options: ["Online", "In store", "By phone", "Other"]));
-        Assert.Empty(Lint("Hur ofta handlar du hos oss?", "sv", QuestionFormat.SingleChoice, options: ["Varje vecka", "Varje månad", "Mer sällan"]));
+        Assert.Empty(Lint("How did you place your order?", "en", QuestionType.SingleChoice, options: ["Online", "In store", "By phone", "Other"]));
+        Assert.Empty(Lint("Hur ofta handlar du hos oss?", "sv", QuestionType.SingleChoice, options: ["Varje vecka", "Varje månad", "Mer sällan"]));
     }
 
     [Theory]
@@ -285,7 +286,7 @@ public sealed class QuestionLinterTests
     [InlineData("da", "Vil du anbefale kurset til en kollega?", "Ja", "Nej")]
     public void A_yes_no_opinion_without_a_way_out_misses_dont_know(string language, string text, string yes, string no)
     {
-        Assert.Single(Lint(text, language, QuestionFormat.SingleChoice, options: [yes, no]), w => w.Code == LintCodes.MissingDontKnow);
+        Assert.Single(Lint(text, language, QuestionType.SingleChoice, options: [yes, no]), w => w.Code == LintCodes.MissingDontKnow);
     }
 
     [Theory]
@@ -294,7 +295,7 @@ public sealed class QuestionLinterTests
     [InlineData("en", "Did your order arrive on time?", new[] { "Yes", "No" })]
     public void A_dont_know_option_or_a_factual_question_needs_no_way_out(string language, string text, string[] options)
     {
-        Assert.Empty(Lint(text, language, QuestionFormat.SingleChoice, options: options));
+        Assert.Empty(Lint(text, language, QuestionType.SingleChoice, options: options));
     }
 
     [Theory]
@@ -316,7 +317,7 @@ public sealed class QuestionLinterTests
     [Fact]
     public void Every_warning_explains_itself_and_suggests_something()
     {
-        var warnings = Lint("Don't you agree that our amazing staff are always fast and friendly?", "en", QuestionFormat.SingleChoice, options: ["Yes", "No"]);
+        var warnings = Lint("Don't you agree that our amazing staff are always fast and friendly?", "en", QuestionType.SingleChoice, options: ["Yes", "No"]);
 
         Assert.Equal([LintCodes.Leading, LintCodes.Loaded, LintCodes.Absolute, LintCodes.DoubleBarrelled], warnings.Select(w => w.Code));
         Assert.All(warnings, w =>
@@ -327,11 +328,11 @@ public sealed class QuestionLinterTests
     }
 
     private static IReadOnlyList<LintWarning> Lint(
-        string text, string language, QuestionFormat format, string[]? labels = null, string[]? options = null) =>
+        string text, string language, QuestionType format, string[]? labels = null, string[]? options = null) =>
         QuestionLinter.Lint(new QuestionToLint(text, language, format, labels ?? [], options ?? []));
 
     private static LintWarning Single(string text, string language, string code) =>
-        Assert.Single(QuestionLinter.Lint(new QuestionToLint(text, language, QuestionFormat.OpenText)), w => w.Code == code);
+        Assert.Single(QuestionLinter.Lint(new QuestionToLint(text, language, QuestionType.OpenText)), w => w.Code == code);
 
     private static string Span(string text, LintWarning warning) => text.Substring(warning.Start, warning.Length);
 }

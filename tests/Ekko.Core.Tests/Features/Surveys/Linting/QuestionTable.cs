@@ -1,3 +1,4 @@
+using Ekko.Core.Features.Surveys;
 using Ekko.Core.Features.Surveys.Linting;
 
 namespace Ekko.Core.Tests.Features.Surveys.Linting;
@@ -27,13 +28,13 @@ public sealed record QuestionTableRow(IReadOnlyList<string> ExpectedCodes, Quest
         var expected = cells[0] == "ok" ? [] : cells[0].Split(',', StringSplitOptions.TrimEntries);
         var format = cells[1] switch
         {
-            "nps" => QuestionFormat.Nps,
-            "csat" => QuestionFormat.Csat,
-            "ces" => QuestionFormat.Ces,
-            "rating" => QuestionFormat.Rating,
-            "single" => QuestionFormat.SingleChoice,
-            "multi" => QuestionFormat.MultipleChoice,
-            "open" => QuestionFormat.OpenText,
+            "nps" => QuestionType.Nps,
+            "csat" => QuestionType.Csat,
+            "ces" => QuestionType.Ces,
+            "rating" => QuestionType.Rating,
+            "single" => QuestionType.SingleChoice,
+            "multi" => QuestionType.MultipleChoice,
+            "open" => QuestionType.OpenText,
             var other => throw new FormatException($"line {number}: unknown format {other}"),
         };
         return new QuestionTableRow(expected, new QuestionToLint(cells[4], language, format, List(cells[2]), List(cells[3])), number);
