@@ -68,6 +68,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("POST", "/api/v1/surveys/{key}/triggers", "/api/v1/surveys/survey-a/triggers", """{"interaction_type": "order.delivered"}"""),
         ("DELETE", "/api/v1/triggers/{id:guid}", "/api/v1/triggers/{triggerA}", null),
         ("GET", "/api/v1/invitations", "/api/v1/invitations?customer=c-a", null),
+        ("GET", "/api/v1/widget", "/api/v1/widget", null),
+        ("POST", "/api/v1/widget/secret", "/api/v1/widget/secret", null),
         ("GET", "/api/v1/api-keys/", "/api/v1/api-keys", null),
         ("POST", "/api/v1/api-keys/", "/api/v1/api-keys", """{"name": "k", "scope": "read"}"""),
         ("DELETE", "/api/v1/api-keys/{id:guid}", "/api/v1/api-keys/{keyA}", null),

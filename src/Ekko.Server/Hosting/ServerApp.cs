@@ -79,6 +79,8 @@ public static class ServerApp
         services.AddAuthorization(ApiScope.AddPolicies);
         services.AddAntiforgery();
         services.AddRateLimiter(o => RespondentRateLimit.Add(o, configuration));
+        // The widget's public calls come from customers' own sites: any origin, no credentials.
+        services.AddCors(o => o.AddPolicy(WidgetEndpoints.CorsPolicy, p => p.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
         // Cookie keys live in the database: they survive restarts and containers, and several instances
         // behind a load balancer accept each other's cookies.
         services.AddDataProtection().SetApplicationName("Ekko").PersistKeysToDbContext<EkkoDbContext>();
@@ -93,6 +95,7 @@ public static class ServerApp
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -110,6 +113,7 @@ public static class ServerApp
         app.MapSurveys();
         app.MapSurveyPages();
         app.MapDistribution();
+        app.MapWidget();
         app.MapApiKeys();
         app.MapAccountPages();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();

@@ -8,7 +8,14 @@ namespace Ekko.Core.Features.Distribution;
 /// link has none yet and names the survey by <see cref="Slug"/> instead.
 /// </summary>
 public sealed record AnswerSurveyCommand(
-    string? SessionToken, string? Slug, string QuestionId, IReadOnlyList<string> Values, IReadOnlyList<string> BrowserLanguages);
+    string? SessionToken, string? Slug, string QuestionId, IReadOnlyList<string> Values, IReadOnlyList<string> BrowserLanguages,
+    SessionStart? Start = null);
+
+/// <summary>
+/// Where a new session comes from when the first answer starts it: the open link (the default) or the website
+/// widget, with the identified visitor and the page as attributes. Each channel must be enabled on the survey.
+/// </summary>
+public sealed record SessionStart(string Channel, Guid? CustomerId, string Attributes, string? Language);
 
 /// <summary>
 /// Saves one answer and says what comes next: the next question the respondent may see, or, after the last,
@@ -33,13 +40,14 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         }
 
         var definition = survey.ReadDefinition();
-        var language = session?.Language ?? RespondentLanguage.Choose(definition.Languages, survey.DefaultLanguage, null, null, command.BrowserLanguages);
+        var start = command.Start ?? new SessionStart("link", null, "{}", null);
+        var language = session?.Language ?? RespondentLanguage.Choose(definition.Languages, survey.DefaultLanguage, start.Language, null, command.BrowserLanguages);
         if (session?.RecordedAt is not null)
         {
             return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, survey, language);
         }
 
-        if (!survey.IsOpen || (session is null && !survey.ReadDistribution().OpenLink))
+        if (!survey.IsOpen || (session is null && !Allows(survey.ReadDistribution(), start.Channel)))
         {
             return SurveyScreens.Done(SurveyScreenKind.Closed, survey, language);
         }
@@ -61,7 +69,11 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         var now = clock.GetUtcNow();
         if (session is null)
         {
-            session = new SurveySession { WorkspaceId = survey.WorkspaceId, SurveyId = survey.Id, Channel = "link", Language = language, StartedAt = now };
+            session = new SurveySession
+            {
+                WorkspaceId = survey.WorkspaceId, SurveyId = survey.Id, Channel = start.Channel, CustomerId = start.CustomerId,
+                Attributes = start.Attributes, Language = language, StartedAt = now,
+            };
             db.SurveySessions.Add(session);
         }
 
@@ -83,4 +95,10 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         await recorder.RecordAsync(db, session, survey, cancellationToken);
         return SurveyScreens.Done(SurveyScreenKind.ThankYou, survey, language);
     }
+
+    private static bool Allows(Surveys.SurveyDistribution distribution, string channel) => channel switch
+    {
+        "widget" => distribution.Widget?.Enabled == true,
+        _ => distribution.OpenLink,
+    };
 }
