@@ -24,6 +24,9 @@ public sealed class BrowserApp : IAsyncLifetime
     private WebApplicationFactory<Program> factory = null!;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The server's services, for arranging data the way the API would.</summary>
+    public IServiceProvider Services => factory.Services;
     public string BaseUrl { get; private set; } = "";
 
     public async Task InitializeAsync()
@@ -46,7 +49,10 @@ public sealed class BrowserApp : IAsyncLifetime
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    // The widget test serves a "public" shop page that calls Ekko on 127.0.0.1; in production both are public
+                    // hosts, so Chromium's private-network checks would not apply there.
+                    "--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessRespectPreflightResults,BlockInsecurePrivateNetworkRequests"],
         });
     }
 

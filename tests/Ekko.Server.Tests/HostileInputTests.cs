@@ -126,7 +126,10 @@ public sealed class BodyLimitTests : IAsyncLifetime
     public async Task A_body_over_the_size_limit_is_a_413_problem_not_a_500()
     {
         var workspace = await app.CreateWorkspaceAsync("big");
-        using var client = new HttpClient { BaseAddress = app.Factory.ClientOptions.BaseAddress };
+        // The client's default wait for "100 Continue" is 1 s; on a busy test machine the server's 413 can take longer,
+        // and the client would start writing 40 MB into a connection the server is closing (a broken pipe, not a 413).
+        using var handler = new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient(handler) { BaseAddress = app.Factory.ClientOptions.BaseAddress };
         // With 100-continue the client waits for the server's verdict before sending 40 MB, as curl does;
         // otherwise the server's early 413 arrives while the client is still writing and the socket resets.
         client.DefaultRequestHeaders.ExpectContinue = true;
