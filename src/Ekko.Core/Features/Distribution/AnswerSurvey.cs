@@ -40,16 +40,17 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         }
 
         var definition = survey.ReadDefinition();
+        var brand = await SurveyScreens.BrandAsync(db, survey, cancellationToken);
         var start = command.Start ?? new SessionStart("link", null, "{}", null);
         var language = session?.Language ?? RespondentLanguage.Choose(definition.Languages, survey.DefaultLanguage, start.Language, null, command.BrowserLanguages);
         if (session?.RecordedAt is not null)
         {
-            return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, survey, language);
+            return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, survey, brand, language);
         }
 
         if (!survey.IsOpen || (session is null && !Allows(survey.ReadDistribution(), start.Channel)))
         {
-            return SurveyScreens.Done(SurveyScreenKind.Closed, survey, language);
+            return SurveyScreens.Done(SurveyScreenKind.Closed, survey, brand, language);
         }
 
         var flow = SurveyFlow.From(definition, session?.Answers ?? "{}");
@@ -57,13 +58,13 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         if (question is null)
         {
             var current = SurveyScreens.Current(flow, null);
-            return SurveyScreens.Question(survey, flow, current, language, session is null ? null : tokens.ForSession(session.Id), AnswerProblem.UnknownQuestion);
+            return SurveyScreens.Question(survey, brand, flow, current, language, session is null ? null : tokens.ForSession(session.Id), AnswerProblem.UnknownQuestion);
         }
 
         var (answer, problem) = AnswerReader.Read(question, command.Values);
         if (problem is not null)
         {
-            return SurveyScreens.Question(survey, flow, question, language, session is null ? null : tokens.ForSession(session.Id), problem);
+            return SurveyScreens.Question(survey, brand, flow, question, language, session is null ? null : tokens.ForSession(session.Id), problem);
         }
 
         var now = clock.GetUtcNow();
@@ -89,11 +90,11 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         await db.SaveChangesAsync(cancellationToken);
         if (next is not null)
         {
-            return SurveyScreens.Question(survey, flow, next, language, tokens.ForSession(session.Id));
+            return SurveyScreens.Question(survey, brand, flow, next, language, tokens.ForSession(session.Id));
         }
 
         await recorder.RecordAsync(db, session, survey, cancellationToken);
-        return SurveyScreens.Done(SurveyScreenKind.ThankYou, survey, language);
+        return SurveyScreens.Done(SurveyScreenKind.ThankYou, survey, brand, language);
     }
 
     private static bool Allows(Surveys.SurveyDistribution distribution, string channel) => channel switch

@@ -30,6 +30,7 @@ public sealed class OpenInvitation(IDbContextFactory<EkkoDbContext> dbFactory, S
         }
 
         var definition = survey.ReadDefinition();
+        var brand = await SurveyScreens.BrandAsync(db, survey, cancellationToken);
         var session = await db.SurveySessions.FirstOrDefaultAsync(s => s.InvitationId == invitation.Id, cancellationToken);
         var profileLanguage = await db.Customers.Where(c => c.Id == invitation.CustomerId).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken);
         var language = query.ChosenLanguage is null && session is not null
@@ -38,17 +39,17 @@ public sealed class OpenInvitation(IDbContextFactory<EkkoDbContext> dbFactory, S
         var unsubscribe = tokens.ForUnsubscribe(invitation.Id);
         if (invitation.Status == InvitationStatus.Answered || session?.RecordedAt is not null)
         {
-            return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, survey, language, unsubscribe);
+            return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, survey, brand, language, unsubscribe);
         }
 
         if (check == TokenCheck.Expired || invitation.ExpiresAt < clock.GetUtcNow())
         {
-            return SurveyScreens.Done(SurveyScreenKind.Expired, survey, language, unsubscribe);
+            return SurveyScreens.Done(SurveyScreenKind.Expired, survey, brand, language, unsubscribe);
         }
 
         if (!survey.IsOpen)
         {
-            return SurveyScreens.Done(SurveyScreenKind.Closed, survey, language, unsubscribe);
+            return SurveyScreens.Done(SurveyScreenKind.Closed, survey, brand, language, unsubscribe);
         }
 
         session ??= await StartAsync(db, invitation, language, cancellationToken);
@@ -73,7 +74,7 @@ public sealed class OpenInvitation(IDbContextFactory<EkkoDbContext> dbFactory, S
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return SurveyScreens.Question(survey, flow, SurveyScreens.Current(flow, requested), language, tokens.ForSession(session.Id), problem, unsubscribe);
+        return SurveyScreens.Question(survey, brand, flow, SurveyScreens.Current(flow, requested), language, tokens.ForSession(session.Id), problem, unsubscribe);
     }
 
     /// <summary>One session per invitation (a unique index); when two first clicks race, the loser reads the winner's.</summary>

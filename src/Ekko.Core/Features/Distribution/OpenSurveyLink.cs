@@ -21,6 +21,7 @@ public sealed class OpenSurveyLink(IDbContextFactory<EkkoDbContext> dbFactory, S
         }
 
         var definition = survey.ReadDefinition();
+        var brand = await SurveyScreens.BrandAsync(db, survey, cancellationToken);
         var session = tokens.ReadSession(query.SessionToken) is { } sessionId
             ? await db.SurveySessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.SurveyId == survey.Id, cancellationToken)
             : null;
@@ -29,12 +30,12 @@ public sealed class OpenSurveyLink(IDbContextFactory<EkkoDbContext> dbFactory, S
             : RespondentLanguage.Choose(definition.Languages, survey.DefaultLanguage, query.ChosenLanguage, null, query.BrowserLanguages);
         if (!survey.IsOpen || !survey.ReadDistribution().OpenLink)
         {
-            return SurveyScreens.Done(SurveyScreenKind.Closed, survey, language);
+            return SurveyScreens.Done(SurveyScreenKind.Closed, survey, brand, language);
         }
 
         if (session?.RecordedAt is not null)
         {
-            return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, survey, language);
+            return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, survey, brand, language);
         }
 
         if (session is not null && session.Language != language)
@@ -44,6 +45,6 @@ public sealed class OpenSurveyLink(IDbContextFactory<EkkoDbContext> dbFactory, S
         }
 
         var flow = SurveyFlow.From(definition, session?.Answers ?? "{}");
-        return SurveyScreens.Question(survey, flow, SurveyScreens.Current(flow, query.QuestionId), language, session is null ? null : tokens.ForSession(session.Id));
+        return SurveyScreens.Question(survey, brand, flow, SurveyScreens.Current(flow, query.QuestionId), language, session is null ? null : tokens.ForSession(session.Id));
     }
 }

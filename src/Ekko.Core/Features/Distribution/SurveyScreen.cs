@@ -31,7 +31,7 @@ public enum AnswerProblem
 public sealed record SurveyScreen(
     SurveyScreenKind Kind,
     string Language,
-    string SurveyName = "",
+    string Brand = "",
     IReadOnlyList<string>? Languages = null,
     SurveyQuestion? Question = null,
     int Position = 0,

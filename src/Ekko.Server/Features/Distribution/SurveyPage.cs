@@ -134,7 +134,7 @@ internal static class SurveyPage
         var unsubscribe = screen.UnsubscribeToken is { } token
             ? $"<footer><a href=\"/u/{E(token)}\">{E(texts.Unsubscribe)}</a></footer>"
             : "";
-        var title = errorTitle is null ? screen.SurveyName : $"{errorTitle} – {screen.SurveyName}";
+        var title = errorTitle is null ? screen.Brand : $"{errorTitle} – {screen.Brand}";
         return Results.Content($$"""
             <!doctype html>
             <html lang="{{E(screen.Language)}}">
@@ -180,7 +180,7 @@ internal static class SurveyPage
             </style>
             </head>
             <body>
-            <header><p>{{E(screen.SurveyName)}}</p>{{switcher}}</header>
+            <header><p>{{E(screen.Brand)}}</p>{{switcher}}</header>
             <main>
             {{body}}
             </main>
