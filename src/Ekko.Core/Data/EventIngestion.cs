@@ -53,29 +53,36 @@ internal sealed class EventIngestion<TRecord, TRow>(
         Guid workspaceId, IReadOnlyList<TRecord> records, Dictionary<string, Guid> touchpoints, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return writeGate.WriteTogetherAsync(dbFactory, async (writer, ct) =>
+        return writeGate.WriteTogetherAsync(dbFactory, (writer, ct) => WriteAsync(writer, workspaceId, records, touchpoints, now, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// The write itself, inside a transaction the caller holds: for callers that store events together with
+    /// their own rows (a survey session and its response) in one commit.
+    /// </summary>
+    public async Task<BatchResult> WriteAsync(
+        EkkoDbContext writer, Guid workspaceId, IReadOnlyList<TRecord> records, Dictionary<string, Guid> touchpoints, DateTimeOffset now, CancellationToken ct)
+    {
+        // Taken first: the counter's row lock orders this transaction before any customer rows it touches.
+        var lastChange = numberChange is null ? 0 : await ChangeFeed.AdvanceAsync(writer, workspaceId, records.Count, ct);
+        var customers = await CustomerIds.ResolveOrCreateAsync(writer, workspaceId, records.Select(customerOf).OfType<string>(), now, ct);
+        var rows = records.Select(r => toRow(r, new EventPlacement(
+            workspaceId,
+            customerOf(r) is { } customer ? customers[customer] : null,
+            kind.TouchpointOf(r) is { } touchpoint ? touchpoints[touchpoint] : null,
+            now))).ToList();
+        for (var i = 0; i < rows.Count && numberChange is not null; i++)
         {
-            // Taken first: the counter's row lock orders this transaction before any customer rows it touches.
-            var lastChange = numberChange is null ? 0 : await ChangeFeed.AdvanceAsync(writer, workspaceId, records.Count, ct);
-            var customers = await CustomerIds.ResolveOrCreateAsync(writer, workspaceId, records.Select(customerOf).OfType<string>(), now, ct);
-            var rows = records.Select(r => toRow(r, new EventPlacement(
-                workspaceId,
-                customerOf(r) is { } customer ? customers[customer] : null,
-                kind.TouchpointOf(r) is { } touchpoint ? touchpoints[touchpoint] : null,
-                now))).ToList();
-            for (var i = 0; i < rows.Count && numberChange is not null; i++)
-            {
-                numberChange(rows[i], lastChange - rows.Count + 1 + i);
-            }
+            numberChange(rows[i], lastChange - rows.Count + 1 + i);
+        }
 
-            var inserted = await BulkInsert.InsertNewAsync(writer, rows, ct);
-            if (afterInsert is not null)
-            {
-                // Same transaction: what follows from a stored event (a scheduled invitation) is stored with it or not at all.
-                await afterInsert(writer, [.. rows.Where((_, i) => inserted.Contains(kind.IdOf(records[i])))], now, ct);
-            }
+        var inserted = await BulkInsert.InsertNewAsync(writer, rows, ct);
+        if (afterInsert is not null)
+        {
+            // Same transaction: what follows from a stored event (a scheduled invitation) is stored with it or not at all.
+            await afterInsert(writer, [.. rows.Where((_, i) => inserted.Contains(kind.IdOf(records[i])))], now, ct);
+        }
 
-            return new BatchResult(records.Count, inserted.Count, records.Select(kind.IdOf).Where(id => !inserted.Contains(id)).ToList(), []);
-        }, cancellationToken);
+        return new BatchResult(records.Count, inserted.Count, records.Select(kind.IdOf).Where(id => !inserted.Contains(id)).ToList(), []);
     }
 }

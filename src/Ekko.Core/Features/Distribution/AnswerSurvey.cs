@@ -29,7 +29,7 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         var pageLanguage = RespondentLanguage.ForPage(command.BrowserLanguages);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var session = tokens.ReadSession(command.SessionToken) is { } sessionId
-            ? await db.SurveySessions.FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
+            ? await db.SurveySessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
             : null;
         var survey = session is not null
             ? await db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Id == session.SurveyId, cancellationToken)
@@ -68,6 +68,7 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         }
 
         var now = clock.GetUtcNow();
+        var isNew = session is null;
         if (session is null)
         {
             session = new SurveySession
@@ -75,7 +76,6 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
                 WorkspaceId = survey.WorkspaceId, SurveyId = survey.Id, Channel = start.Channel, CustomerId = start.CustomerId,
                 Attributes = start.Attributes, Language = language, StartedAt = now,
             };
-            db.SurveySessions.Add(session);
         }
 
         flow = flow.With(question.Id, answer);
@@ -87,14 +87,11 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
             session.CompletedAt = now;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        if (next is not null)
-        {
-            return SurveyScreens.Question(survey, brand, flow, next, language, tokens.ForSession(session.Id));
-        }
-
-        await recorder.RecordAsync(db, session, survey, cancellationToken);
-        return SurveyScreens.Done(SurveyScreenKind.ThankYou, survey, brand, language);
+        // One commit for the answer, and for the response too when this was the last question.
+        await recorder.SaveAsync(session, isNew, survey, record: next is null, cancellationToken);
+        return next is not null
+            ? SurveyScreens.Question(survey, brand, flow, next, language, tokens.ForSession(session.Id))
+            : SurveyScreens.Done(SurveyScreenKind.ThankYou, survey, brand, language);
     }
 
     private static bool Allows(Surveys.SurveyDistribution distribution, string channel) => channel switch

@@ -16,6 +16,7 @@ public sealed class RecordIdleSessions(IDbContextFactory<EkkoDbContext> dbFactor
         var before = clock.GetUtcNow() - command.IdleFor;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var idle = await db.SurveySessions
+            .AsNoTracking()
             .Where(s => s.RecordedAt == null && s.UpdatedAt < before && s.Answers != "{}")
             .OrderBy(s => s.UpdatedAt)
             .Take(command.MaxSessions)
@@ -23,7 +24,7 @@ public sealed class RecordIdleSessions(IDbContextFactory<EkkoDbContext> dbFactor
         foreach (var session in idle)
         {
             var survey = await db.Surveys.AsNoTracking().FirstAsync(s => s.Id == session.SurveyId, cancellationToken);
-            await recorder.RecordAsync(db, session, survey, cancellationToken);
+            await recorder.SaveAsync(session, isNew: false, survey, record: true, cancellationToken);
         }
 
         return idle.Count;

@@ -12,29 +12,49 @@ namespace Ekko.Core.Features.Distribution;
 /// <c>completion</c> says whether the respondent finished. Storing is idempotent on the session's response id,
 /// so the page and the idle sweep may both record a session and it is stored once.
 /// </summary>
-public sealed class SessionRecorder(IngestResponses ingest, TimeProvider clock)
+public sealed class SessionRecorder(IDbContextFactory<EkkoDbContext> dbFactory, IngestResponses ingest, WriteGate writeGate, TimeProvider clock)
 {
-    public async Task RecordAsync(EkkoDbContext db, SurveySession session, Survey survey, CancellationToken cancellationToken)
-    {
-        var flow = SurveyFlow.From(survey.ReadDefinition(), session.Answers);
-        var record = await ToRecordAsync(db, session, survey, flow, cancellationToken);
-        var stored = await ingest.StoreAsync(session.WorkspaceId, [record], cancellationToken);
-        if (!stored.Accepted)
+    /// <summary>
+    /// Saves the session and, when <paramref name="record"/>, stores its response and marks its invitation
+    /// answered, all in one transaction that the write gate may share with other requests' writes (one commit for
+    /// many respondents on SQLite). The session is saved first in the same commit, so a crash loses neither.
+    /// </summary>
+    public Task SaveAsync(SurveySession session, bool isNew, Survey survey, bool record, CancellationToken cancellationToken) =>
+        writeGate.WriteTogetherAsync(dbFactory, async (writer, ct) =>
         {
-            throw new InvalidOperationException($"session {session.Id} could not be stored: {string.Join("; ", stored.Errors.Select(e => e.Message))}");
-        }
+            if (record)
+            {
+                var flow = SurveyFlow.From(survey.ReadDefinition(), session.Answers);
+                var stored = await ingest.WriteAsync(writer, session.WorkspaceId, [await ToRecordAsync(writer, session, survey, flow, ct)], ct);
+                if (!stored.Accepted)
+                {
+                    throw new InvalidOperationException($"session {session.Id} could not be stored: {string.Join("; ", stored.Errors.Select(e => e.Message))}");
+                }
 
-        var now = clock.GetUtcNow();
-        session.RecordedAt = now;
-        if (session.InvitationId is { } invitationId && await db.Invitations.FindAsync([invitationId], cancellationToken) is { } invitation)
-        {
-            invitation.Status = InvitationStatus.Answered;
-            invitation.AnsweredAt = session.CompletedAt ?? session.UpdatedAt;
-            invitation.ReminderDueAt = null;
-        }
+                session.RecordedAt = clock.GetUtcNow();
+                if (session.InvitationId is { } invitationId)
+                {
+                    var answeredAt = session.CompletedAt ?? session.UpdatedAt;
+                    await writer.Invitations.Where(i => i.Id == invitationId).ExecuteUpdateAsync(u => u
+                        .SetProperty(i => i.Status, InvitationStatus.Answered)
+                        .SetProperty(i => i.AnsweredAt, answeredAt)
+                        .SetProperty(i => i.ReminderDueAt, (DateTimeOffset?)null), ct);
+                }
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
-    }
+            if (isNew)
+            {
+                writer.SurveySessions.Add(session);
+            }
+            else
+            {
+                writer.SurveySessions.Update(session);
+            }
+
+            await writer.SaveChangesAsync(ct);
+            writer.Entry(session).State = EntityState.Detached;
+            return true;
+        }, cancellationToken);
 
     private static async Task<ResponseRecord> ToRecordAsync(EkkoDbContext db, SurveySession session, Survey survey, SurveyFlow flow, CancellationToken cancellationToken)
     {

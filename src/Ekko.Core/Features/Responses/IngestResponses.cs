@@ -35,4 +35,11 @@ public sealed class IngestResponses(IDbContextFactory<EkkoDbContext> dbFactory, 
     /// <summary>Stores records that passed validation (the file import validates line by line first).</summary>
     public Task<BatchResult> StoreAsync(Guid workspaceId, IReadOnlyList<ResponseRecord> records, CancellationToken cancellationToken) =>
         ingestion.StoreAsync(workspaceId, records, cancellationToken);
+
+    /// <summary>Stores validated records inside a transaction the caller holds (see <see cref="WriteGate"/>).</summary>
+    internal async Task<BatchResult> WriteAsync(EkkoDbContext writer, Guid workspaceId, IReadOnlyList<ResponseRecord> records, CancellationToken cancellationToken)
+    {
+        var touchpoints = await Journeys.TouchpointKeys.LoadAsync(writer, workspaceId, cancellationToken);
+        return await ingestion.WriteAsync(writer, workspaceId, records, touchpoints, clock.GetUtcNow(), cancellationToken);
+    }
 }

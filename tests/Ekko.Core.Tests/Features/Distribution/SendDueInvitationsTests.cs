@@ -102,7 +102,7 @@ public sealed class SendDueInvitationsTests : IAsyncLifetime
         var screen = await new OpenInvitation(db, tokens, clock).HandleAsync(new OpenInvitationQuery(token, 3, null, [], null), CancellationToken.None);
         Assert.Equal("why_detractor", screen.Question!.Id);
         clock.Advance(TimeSpan.FromHours(25));
-        var recorder = new SessionRecorder(new IngestResponses(db, clock, db.WriteGate), clock);
+        var recorder = new SessionRecorder(db, new IngestResponses(db, clock, db.WriteGate), db.WriteGate, clock);
         Assert.Equal(1, await new RecordIdleSessions(db, recorder, clock).HandleAsync(new RecordIdleSessionsCommand(TimeSpan.FromHours(24)), CancellationToken.None));
         var response = Assert.Single((await new ListResponses(db).HandleAsync(new ListResponsesQuery(workspace), CancellationToken.None)).Items);
         Assert.Equal(("nps", 3), ((string?)response["metric"], (int?)response["score"]));
