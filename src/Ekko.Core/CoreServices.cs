@@ -20,6 +20,7 @@ public static class CoreServices
         services.AddSingleton<Features.Metrics.ResponseIndexes>();
         services.AddScoped<Formats.RecordImport>();
         services.AddSingleton<Features.Distribution.SurveyTokens>();
+        services.AddSingleton<Features.Surveys.SurveyCache>();
         services.TryAddSingleton(new Features.Distribution.EmailSettings());
         services.AddScoped<Features.Distribution.SessionRecorder>();
         foreach (var handler in UseCaseTypes())

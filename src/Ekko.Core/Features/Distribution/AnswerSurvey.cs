@@ -22,7 +22,7 @@ public sealed record SessionStart(string Channel, Guid? CustomerId, string Attri
 /// the thank-you page, at which point the response is recorded. Answers are saved as they come, so a
 /// respondent who stops half-way still counts (as a partial response, see <see cref="RecordIdleSessions"/>).
 /// </summary>
-public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, SurveyTokens tokens, SessionRecorder recorder, TimeProvider clock)
+public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, SurveyCache surveys, SurveyTokens tokens, SessionRecorder recorder, TimeProvider clock)
 {
     public async Task<SurveyScreen> HandleAsync(AnswerSurveyCommand command, CancellationToken cancellationToken)
     {
@@ -31,26 +31,25 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         var session = tokens.ReadSession(command.SessionToken) is { } sessionId
             ? await db.SurveySessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
             : null;
-        var survey = session is not null
-            ? await db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Id == session.SurveyId, cancellationToken)
-            : command.Slug is null ? null : await db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == command.Slug, cancellationToken);
-        if (survey is null || (session is null && command.SessionToken is not null && command.Slug is null))
+        var cached = session is not null
+            ? await surveys.ByIdAsync(session.SurveyId, cancellationToken)
+            : command.Slug is null ? null : await surveys.BySlugAsync(command.Slug, cancellationToken);
+        if (cached is null || (session is null && command.SessionToken is not null && command.Slug is null))
         {
             return SurveyScreen.Unavailable(SurveyScreenKind.NotFound, pageLanguage);
         }
 
-        var definition = survey.ReadDefinition();
-        var brand = await SurveyScreens.BrandAsync(db, survey, cancellationToken);
+        var (survey, definition) = (cached.Survey, cached.Definition);
         var start = command.Start ?? new SessionStart("link", null, "{}", null);
         var language = session?.Language ?? RespondentLanguage.Choose(definition.Languages, survey.DefaultLanguage, start.Language, null, command.BrowserLanguages);
         if (session?.RecordedAt is not null)
         {
-            return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, survey, brand, language);
+            return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, cached, language);
         }
 
-        if (!survey.IsOpen || (session is null && !Allows(survey.ReadDistribution(), start.Channel)))
+        if (!survey.IsOpen || (session is null && !Allows(cached.Distribution, start.Channel)))
         {
-            return SurveyScreens.Done(SurveyScreenKind.Closed, survey, brand, language);
+            return SurveyScreens.Done(SurveyScreenKind.Closed, cached, language);
         }
 
         var flow = SurveyFlow.From(definition, session?.Answers ?? "{}");
@@ -58,13 +57,13 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         if (question is null)
         {
             var current = SurveyScreens.Current(flow, null);
-            return SurveyScreens.Question(survey, brand, flow, current, language, session is null ? null : tokens.ForSession(session.Id), AnswerProblem.UnknownQuestion);
+            return SurveyScreens.Question(cached, flow, current, language, session is null ? null : tokens.ForSession(session.Id), AnswerProblem.UnknownQuestion);
         }
 
         var (answer, problem) = AnswerReader.Read(question, command.Values);
         if (problem is not null)
         {
-            return SurveyScreens.Question(survey, brand, flow, question, language, session is null ? null : tokens.ForSession(session.Id), problem);
+            return SurveyScreens.Question(cached, flow, question, language, session is null ? null : tokens.ForSession(session.Id), problem);
         }
 
         var now = clock.GetUtcNow();
@@ -90,8 +89,8 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         // One commit for the answer, and for the response too when this was the last question.
         await recorder.SaveAsync(session, isNew, survey, record: next is null, cancellationToken);
         return next is not null
-            ? SurveyScreens.Question(survey, brand, flow, next, language, tokens.ForSession(session.Id))
-            : SurveyScreens.Done(SurveyScreenKind.ThankYou, survey, brand, language);
+            ? SurveyScreens.Question(cached, flow, next, language, tokens.ForSession(session.Id))
+            : SurveyScreens.Done(SurveyScreenKind.ThankYou, cached, language);
     }
 
     private static bool Allows(Surveys.SurveyDistribution distribution, string channel) => channel switch

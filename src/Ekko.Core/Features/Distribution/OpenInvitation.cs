@@ -10,7 +10,7 @@ public sealed record OpenInvitationQuery(string Token, int? Score, string? Chose
 /// (or resumes) the invitee's session; a score in the link (the e-mail's one-click buttons) is saved at once, so
 /// it counts even if the respondent goes no further. After the response is recorded the link only says thanks.
 /// </summary>
-public sealed class OpenInvitation(IDbContextFactory<EkkoDbContext> dbFactory, SurveyTokens tokens, TimeProvider clock)
+public sealed class OpenInvitation(IDbContextFactory<EkkoDbContext> dbFactory, SurveyCache surveys, SurveyTokens tokens, TimeProvider clock)
 {
     public async Task<SurveyScreen> HandleAsync(OpenInvitationQuery query, CancellationToken cancellationToken)
     {
@@ -23,14 +23,13 @@ public sealed class OpenInvitation(IDbContextFactory<EkkoDbContext> dbFactory, S
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId, cancellationToken);
-        var survey = invitation is null ? null : await db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Id == invitation.SurveyId, cancellationToken);
-        if (invitation is null || survey is null)
+        var cached = invitation is null ? null : await surveys.ByIdAsync(invitation.SurveyId, cancellationToken);
+        if (invitation is null || cached is null)
         {
             return SurveyScreen.Unavailable(SurveyScreenKind.NotFound, pageLanguage);
         }
 
-        var definition = survey.ReadDefinition();
-        var brand = await SurveyScreens.BrandAsync(db, survey, cancellationToken);
+        var (survey, definition) = (cached.Survey, cached.Definition);
         var session = await db.SurveySessions.FirstOrDefaultAsync(s => s.InvitationId == invitation.Id, cancellationToken);
         var profileLanguage = await db.Customers.Where(c => c.Id == invitation.CustomerId).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken);
         var language = query.ChosenLanguage is null && session is not null
@@ -39,17 +38,17 @@ public sealed class OpenInvitation(IDbContextFactory<EkkoDbContext> dbFactory, S
         var unsubscribe = tokens.ForUnsubscribe(invitation.Id);
         if (invitation.Status == InvitationStatus.Answered || session?.RecordedAt is not null)
         {
-            return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, survey, brand, language, unsubscribe);
+            return SurveyScreens.Done(SurveyScreenKind.AlreadyAnswered, cached, language, unsubscribe);
         }
 
         if (check == TokenCheck.Expired || invitation.ExpiresAt < clock.GetUtcNow())
         {
-            return SurveyScreens.Done(SurveyScreenKind.Expired, survey, brand, language, unsubscribe);
+            return SurveyScreens.Done(SurveyScreenKind.Expired, cached, language, unsubscribe);
         }
 
         if (!survey.IsOpen)
         {
-            return SurveyScreens.Done(SurveyScreenKind.Closed, survey, brand, language, unsubscribe);
+            return SurveyScreens.Done(SurveyScreenKind.Closed, cached, language, unsubscribe);
         }
 
         session ??= await StartAsync(db, invitation, language, cancellationToken);
@@ -74,7 +73,7 @@ public sealed class OpenInvitation(IDbContextFactory<EkkoDbContext> dbFactory, S
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return SurveyScreens.Question(survey, brand, flow, SurveyScreens.Current(flow, requested), language, tokens.ForSession(session.Id), problem, unsubscribe);
+        return SurveyScreens.Question(cached, flow, SurveyScreens.Current(flow, requested), language, tokens.ForSession(session.Id), problem, unsubscribe);
     }
 
     /// <summary>One session per invitation (a unique index); when two first clicks race, the loser reads the winner's.</summary>

@@ -5,17 +5,14 @@ namespace Ekko.Core.Features.Distribution;
 /// <summary>Builds the question screen every entry point (open link, invitation, answer) ends with.</summary>
 internal static class SurveyScreens
 {
-    /// <summary>Respondents see the company's name, not the survey's internal name ("Satisfaction after delivery, v2").</summary>
-    public static Task<string> BrandAsync(Data.EkkoDbContext db, Survey survey, CancellationToken cancellationToken) =>
-        db.Workspaces.Where(w => w.Id == survey.WorkspaceId).Select(w => w.Name).FirstAsync(cancellationToken);
-
+    /// <remarks>Respondents see the company's name (<see cref="CachedSurvey.Brand"/>), not the survey's internal one.</remarks>
     public static SurveyScreen Question(
-        Survey survey, string brand, SurveyFlow flow, SurveyQuestion question, string language, string? sessionToken, AnswerProblem? problem = null, string? unsubscribeToken = null)
+        CachedSurvey survey, SurveyFlow flow, SurveyQuestion question, string language, string? sessionToken, AnswerProblem? problem = null, string? unsubscribeToken = null)
     {
         var visible = flow.Visible.ToList();
         var position = visible.FindIndex(q => q.Id == question.Id);
         return new SurveyScreen(
-            SurveyScreenKind.Question, language, brand, flow.Definition.Languages, question, position + 1, Math.Max(position + 1, flow.EstimatedTotal),
+            SurveyScreenKind.Question, language, survey.Brand, flow.Definition.Languages, question, position + 1, Math.Max(position + 1, flow.EstimatedTotal),
             flow.Before(question.Id)?.Id, flow.Answers.GetValueOrDefault(question.Id), problem, sessionToken, unsubscribeToken);
     }
 
@@ -25,6 +22,6 @@ internal static class SurveyScreens
         ?? flow.FirstUnanswered()
         ?? flow.Visible[^1];
 
-    public static SurveyScreen Done(SurveyScreenKind kind, Survey survey, string brand, string language, string? unsubscribeToken = null) =>
-        new(kind, language, brand, survey.ReadDefinition().Languages, UnsubscribeToken: unsubscribeToken);
+    public static SurveyScreen Done(SurveyScreenKind kind, CachedSurvey survey, string language, string? unsubscribeToken = null) =>
+        new(kind, language, survey.Brand, survey.Definition.Languages, UnsubscribeToken: unsubscribeToken);
 }

@@ -6,7 +6,7 @@ namespace Ekko.Core.Features.Surveys;
 public sealed record ChangeSurveyStatusCommand(Guid WorkspaceId, string Key, SurveyStatus Status);
 
 /// <summary>Publishes, closes, reopens or returns a survey to draft, as <see cref="Survey.ChangeStatus"/> allows.</summary>
-public sealed class ChangeSurveyStatus(IDbContextFactory<EkkoDbContext> dbFactory, TimeProvider clock)
+public sealed class ChangeSurveyStatus(IDbContextFactory<EkkoDbContext> dbFactory, SurveyCache cache, TimeProvider clock)
 {
     public async Task<CommandResult<SurveyView>> HandleAsync(ChangeSurveyStatusCommand command, CancellationToken cancellationToken)
     {
@@ -23,6 +23,7 @@ public sealed class ChangeSurveyStatus(IDbContextFactory<EkkoDbContext> dbFactor
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        cache.Forget(survey);
         return CommandResult<SurveyView>.Ok(await SurveyStore.ViewAsync(db, survey, cancellationToken));
     }
 }

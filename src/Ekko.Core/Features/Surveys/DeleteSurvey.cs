@@ -6,7 +6,7 @@ namespace Ekko.Core.Features.Surveys;
 public sealed record DeleteSurveyCommand(Guid WorkspaceId, string Key);
 
 /// <summary>Deletes a survey nobody has answered. Answered surveys are closed instead, so their answers keep their questions.</summary>
-public sealed class DeleteSurvey(IDbContextFactory<EkkoDbContext> dbFactory)
+public sealed class DeleteSurvey(IDbContextFactory<EkkoDbContext> dbFactory, SurveyCache cache)
 {
     public async Task<CommandResult<bool>> HandleAsync(DeleteSurveyCommand command, CancellationToken cancellationToken)
     {
@@ -24,6 +24,7 @@ public sealed class DeleteSurvey(IDbContextFactory<EkkoDbContext> dbFactory)
 
         db.Surveys.Remove(survey);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Forget(survey);
         return CommandResult<bool>.Ok(true);
     }
 }

@@ -10,7 +10,7 @@ public sealed record UpdateSurveyCommand(Guid WorkspaceId, string Key, JsonNode?
 /// Replaces a survey's name, touchpoint, questions and distribution. Once anyone has answered, only changes
 /// that keep stored answers meaningful are accepted (<see cref="SurveyChanges"/>).
 /// </summary>
-public sealed class UpdateSurvey(IDbContextFactory<EkkoDbContext> dbFactory, TimeProvider clock)
+public sealed class UpdateSurvey(IDbContextFactory<EkkoDbContext> dbFactory, SurveyCache cache, TimeProvider clock)
 {
     public async Task<CommandResult<SurveyView>> HandleAsync(UpdateSurveyCommand command, CancellationToken cancellationToken)
     {
@@ -57,6 +57,7 @@ public sealed class UpdateSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Tim
         survey.Distribution = SurveyStore.Serialize(input.Distribution);
         survey.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        cache.Forget(survey);
         return CommandResult<SurveyView>.Ok(await SurveyStore.ViewAsync(db, survey, cancellationToken));
     }
 }

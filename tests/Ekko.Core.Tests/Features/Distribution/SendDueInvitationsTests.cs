@@ -39,7 +39,7 @@ public sealed class SendDueInvitationsTests : IAsyncLifetime
         var survey = await new CreateSurveyFromTemplate(db, new CreateSurvey(db, clock)).HandleAsync(
             new CreateSurveyFromTemplateCommand(workspace, "relationship-nps", "post-delivery", null, "home-delivery"), CancellationToken.None);
         Assert.Equal(CommandStatus.Ok, survey.Status);
-        await new ChangeSurveyStatus(db, clock).HandleAsync(new ChangeSurveyStatusCommand(workspace, "post-delivery", SurveyStatus.Active), CancellationToken.None);
+        await new ChangeSurveyStatus(db, new SurveyCache(db, clock), clock).HandleAsync(new ChangeSurveyStatusCommand(workspace, "post-delivery", SurveyStatus.Active), CancellationToken.None);
         var trigger = await new CreateSurveyTrigger(db, clock).HandleAsync(new CreateSurveyTriggerCommand(workspace, "post-delivery", JsonNode.Parse(
             """{"interaction_type": "order.delivered", "touchpoint": "home-delivery", "delay_hours": 48}""")), CancellationToken.None);
         Assert.Equal(CommandStatus.Ok, trigger.Status);
@@ -99,7 +99,7 @@ public sealed class SendDueInvitationsTests : IAsyncLifetime
 
         // One click on "3" in the e-mail is an answer, even if she goes no further: recorded as partial after a day.
         var token = links[3].Groups[1].Value;
-        var screen = await new OpenInvitation(db, tokens, clock).HandleAsync(new OpenInvitationQuery(token, 3, null, [], null), CancellationToken.None);
+        var screen = await new OpenInvitation(db, new SurveyCache(db, clock), tokens, clock).HandleAsync(new OpenInvitationQuery(token, 3, null, [], null), CancellationToken.None);
         Assert.Equal("why_detractor", screen.Question!.Id);
         clock.Advance(TimeSpan.FromHours(25));
         var recorder = new SessionRecorder(db, new IngestResponses(db, clock, db.WriteGate), db.WriteGate, clock);
@@ -113,8 +113,8 @@ public sealed class SendDueInvitationsTests : IAsyncLifetime
         Assert.Equal(InvitationStatus.Answered, Assert.Single(await LogAsync()).Status);
 
         // The link now only thanks her; a forged token finds nothing.
-        Assert.Equal(SurveyScreenKind.AlreadyAnswered, (await new OpenInvitation(db, tokens, clock).HandleAsync(new OpenInvitationQuery(token, 9, null, [], null), CancellationToken.None)).Kind);
-        Assert.Equal(SurveyScreenKind.NotFound, (await new OpenInvitation(db, tokens, clock).HandleAsync(new OpenInvitationQuery(token[..^2] + "xx", 9, null, [], null), CancellationToken.None)).Kind);
+        Assert.Equal(SurveyScreenKind.AlreadyAnswered, (await new OpenInvitation(db, new SurveyCache(db, clock), tokens, clock).HandleAsync(new OpenInvitationQuery(token, 9, null, [], null), CancellationToken.None)).Kind);
+        Assert.Equal(SurveyScreenKind.NotFound, (await new OpenInvitation(db, new SurveyCache(db, clock), tokens, clock).HandleAsync(new OpenInvitationQuery(token[..^2] + "xx", 9, null, [], null), CancellationToken.None)).Kind);
     }
 
     [Fact]
