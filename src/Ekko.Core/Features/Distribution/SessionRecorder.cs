@@ -19,13 +19,21 @@ public sealed class SessionRecorder(IDbContextFactory<EkkoDbContext> dbFactory, 
     /// answered, all in one transaction that the write gate may share with other requests' writes (one commit for
     /// many respondents on SQLite). The session is saved first in the same commit, so a crash loses neither.
     /// </summary>
-    public Task SaveAsync(SurveySession session, bool isNew, Survey survey, bool record, CancellationToken cancellationToken) =>
-        writeGate.WriteTogetherAsync(dbFactory, async (writer, ct) =>
+    public async Task SaveAsync(SurveySession session, bool isNew, Survey survey, bool record, CancellationToken cancellationToken)
+    {
+        // Everything that only reads is done before taking the (on SQLite, single) writer's turn.
+        (ResponseRecord Record, Dictionary<string, Guid> Touchpoints)? response = null;
+        if (record)
         {
-            if (record)
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            response = await ToRecordAsync(db, session, survey, SurveyFlow.From(survey.ReadDefinition(), session.Answers), cancellationToken);
+        }
+
+        await writeGate.WriteTogetherAsync(dbFactory, async (writer, ct) =>
+        {
+            if (response is var (responseRecord, touchpoints))
             {
-                var flow = SurveyFlow.From(survey.ReadDefinition(), session.Answers);
-                var stored = await ingest.WriteAsync(writer, session.WorkspaceId, [await ToRecordAsync(writer, session, survey, flow, ct)], ct);
+                var stored = await ingest.WriteAsync(writer, session.WorkspaceId, [responseRecord], touchpoints, ct);
                 if (!stored.Accepted)
                 {
                     throw new InvalidOperationException($"session {session.Id} could not be stored: {string.Join("; ", stored.Errors.Select(e => e.Message))}");
@@ -55,8 +63,9 @@ public sealed class SessionRecorder(IDbContextFactory<EkkoDbContext> dbFactory, 
             writer.Entry(session).State = EntityState.Detached;
             return true;
         }, cancellationToken);
+    }
 
-    private static async Task<ResponseRecord> ToRecordAsync(EkkoDbContext db, SurveySession session, Survey survey, SurveyFlow flow, CancellationToken cancellationToken)
+    private static async Task<(ResponseRecord, Dictionary<string, Guid>)> ToRecordAsync(EkkoDbContext db, SurveySession session, Survey survey, SurveyFlow flow, CancellationToken cancellationToken)
     {
         var visible = flow.Visible.Where(q => flow.Answers.ContainsKey(q.Id)).ToList();
         var scored = visible.FirstOrDefault(q => q.Metric is not null);
@@ -75,9 +84,10 @@ public sealed class SessionRecorder(IDbContextFactory<EkkoDbContext> dbFactory, 
         var touchpoint = survey.TouchpointId is { } touchpointId
             ? await db.Touchpoints.Where(t => t.Id == touchpointId).Select(t => t.Key).FirstOrDefaultAsync(cancellationToken)
             : null;
-        return new ResponseRecord(
+        var touchpoints = touchpoint is null ? new Dictionary<string, Guid>() : new Dictionary<string, Guid> { [touchpoint] = survey.TouchpointId!.Value };
+        return (new ResponseRecord(
             session.ResponseId, survey.Key, customer, touchpoint, session.Channel, session.CompletedAt ?? session.UpdatedAt, session.Language,
             scored?.Metric, scored is null ? null : flow.Answers[scored.Id].Score, comment is null ? null : flow.Answers[comment.Id].Text,
-            answers, attributes);
+            answers, attributes), touchpoints);
     }
 }

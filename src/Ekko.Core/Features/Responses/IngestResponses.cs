@@ -36,10 +36,11 @@ public sealed class IngestResponses(IDbContextFactory<EkkoDbContext> dbFactory, 
     public Task<BatchResult> StoreAsync(Guid workspaceId, IReadOnlyList<ResponseRecord> records, CancellationToken cancellationToken) =>
         ingestion.StoreAsync(workspaceId, records, cancellationToken);
 
-    /// <summary>Stores validated records inside a transaction the caller holds (see <see cref="WriteGate"/>).</summary>
-    internal async Task<BatchResult> WriteAsync(EkkoDbContext writer, Guid workspaceId, IReadOnlyList<ResponseRecord> records, CancellationToken cancellationToken)
-    {
-        var touchpoints = await Journeys.TouchpointKeys.LoadAsync(writer, workspaceId, cancellationToken);
-        return await ingestion.WriteAsync(writer, workspaceId, records, touchpoints, clock.GetUtcNow(), cancellationToken);
-    }
+    /// <summary>
+    /// Stores validated records inside a transaction the caller holds (see <see cref="WriteGate"/>);
+    /// <paramref name="touchpoints"/> maps the records' touchpoint keys to ids.
+    /// </summary>
+    internal Task<BatchResult> WriteAsync(
+        EkkoDbContext writer, Guid workspaceId, IReadOnlyList<ResponseRecord> records, Dictionary<string, Guid> touchpoints, CancellationToken cancellationToken) =>
+        ingestion.WriteAsync(writer, workspaceId, records, touchpoints, clock.GetUtcNow(), cancellationToken);
 }
