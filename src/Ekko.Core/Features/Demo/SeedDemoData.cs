@@ -1,6 +1,7 @@
 using Ekko.Core.Features.Customers;
 using Ekko.Core.Features.Interactions;
 using Ekko.Core.Features.Journeys;
+using Ekko.Core.Features.Surveys;
 using Ekko.Core.Features.Responses;
 using Ekko.Core.Features.Workspaces;
 using Ekko.Core.Formats;
@@ -26,7 +27,11 @@ public sealed class SeedDemoData(
     CreateJourney createJourney,
     UpsertCustomers upsertCustomers,
     IngestInteractions ingestInteractions,
-    IngestResponses ingestResponses)
+    IngestResponses ingestResponses,
+    CreateSurveyFromTemplate createSurvey,
+    UpdateSurvey updateSurvey,
+    ChangeSurveyStatus changeSurveyStatus,
+    Distribution.CreateSurveyTrigger createTrigger)
 {
     public const string OrganizationName = "Nordvik Elektronik AB";
     public const string WorkspaceName = "Nordvik Elektronik";
@@ -65,6 +70,7 @@ public sealed class SeedDemoData(
 
         progress?.Report(("journey", 1, 1));
 
+        await CreateSurveysAsync(workspace.Id, cancellationToken);
         var customers = await InBatchesAsync("customers", data.Customers, progress,
             batch => upsertCustomers.HandleAsync(new UpsertCustomersCommand(workspace.Id, batch), cancellationToken));
         var interactions = await InBatchesAsync("interactions", data.Interactions, progress,
@@ -72,8 +78,41 @@ public sealed class SeedDemoData(
         var responses = await InBatchesAsync("responses", data.Responses, progress,
             batch => ingestResponses.HandleAsync(new IngestResponsesCommand(workspace.Id, batch), cancellationToken));
 
+        // Created after the history is in: a trigger acts on events from now on, and the demo year is history.
+        var trigger = await createTrigger.HandleAsync(new Distribution.CreateSurveyTriggerCommand(workspace.Id, "post-delivery-csat", System.Text.Json.Nodes.JsonNode.Parse(
+            """{"interaction_type": "order.delivered", "delay_hours": 48}""")), cancellationToken);
+        _ = trigger.Value ?? throw Failure("the delivery survey's trigger", trigger.Errors);
+
         return new SeedDemoResult(true, Slug, workspace.Id, data.Touchpoints.Count, 1, customers, interactions, responses,
             $"Created the workspace '{Slug}' with {customers} customers, {interactions} interactions and {responses} responses from {data.From:yyyy-MM-dd} to {data.To:yyyy-MM-dd}.");
+    }
+
+    /// <summary>
+    /// The surveys the demo's responses answer, made from the shipped templates and active: the delivery survey
+    /// is shown by the widget on order pages (and triggered by deliveries, see below), so every way of collecting can be tried.
+    /// </summary>
+    private async Task CreateSurveysAsync(Guid workspaceId, CancellationToken cancellationToken)
+    {
+        foreach (var (template, key, touchpoint) in new[]
+        {
+            ("relationship-nps", "relationship-nps", (string?)null),
+            ("relationship-nps", "post-purchase-nps", "checkout"),
+            ("delivery-csat", "post-delivery-csat", "home-delivery"),
+            ("support-ces", "support-ces", "customer-service-chat"),
+        })
+        {
+            var created = await createSurvey.HandleAsync(new CreateSurveyFromTemplateCommand(workspaceId, template, key, null, touchpoint), cancellationToken);
+            var survey = created.Value ?? throw Failure($"survey '{key}'", created.Errors);
+            if (key == "post-delivery-csat")
+            {
+                var body = System.Text.Json.JsonSerializer.SerializeToNode(survey, EkkoJson.Options)!.AsObject();
+                body["distribution"]!["widget"] = System.Text.Json.Nodes.JsonNode.Parse("""{"enabled": true, "url_pattern": "/orders/*", "delay_seconds": 3, "sampling_percent": 50}""");
+                var updated = await updateSurvey.HandleAsync(new UpdateSurveyCommand(workspaceId, key, body), cancellationToken);
+                _ = updated.Value ?? throw Failure($"survey '{key}' widget", updated.Errors);
+            }
+
+            await changeSurveyStatus.HandleAsync(new ChangeSurveyStatusCommand(workspaceId, key, SurveyStatus.Active), cancellationToken);
+        }
     }
 
     private static async Task<int> InBatchesAsync(

@@ -25,7 +25,8 @@ internal static class QuestionInput
         }
 
         var required = reader.OptionalBoolean("required") ?? type is QuestionType.Nps or QuestionType.Csat or QuestionType.Ces;
-        var options = reader.Has("options") ? ReadOptions(node!["options"], languages, local) : [];
+        // An empty list is "no options", as the API writes it for questions that have none.
+        var options = reader.Has("options") && node!["options"] is not JsonArray { Count: 0 } ? ReadOptions(node!["options"], languages, local) : [];
         var isChoice = type is QuestionType.SingleChoice or QuestionType.MultipleChoice;
         if (isChoice && options.Count < 2 && !local.Any(e => e.Field.StartsWith("options", StringComparison.Ordinal)))
         {
@@ -163,15 +164,14 @@ internal static class QuestionInput
                 {
                     local.Add(new FieldError($"labels.{language}", $"the survey does not offer '{language}'"));
                 }
-                else if (value is JsonArray { Count: 2 } pair && pair[0] is JsonValue low && pair[1] is JsonValue high
-                    && low.TryGetValue<string>(out var lowText) && high.TryGetValue<string>(out var highText)
+                else if (LabelPair(value) is var (lowText, highText)
                     && lowText.Trim().Length is > 0 and <= 100 && highText.Trim().Length is > 0 and <= 100)
                 {
                     labels[language] = new ScaleLabels(lowText.Trim(), highText.Trim());
                 }
                 else
                 {
-                    local.Add(new FieldError($"labels.{language}", "expected [\"label of the lowest point\", \"label of the highest point\"], each 1-100 characters"));
+                    local.Add(new FieldError($"labels.{language}", "expected [\"label of the lowest point\", \"label of the highest point\"] (or {\"low\", \"high\"}), each 1-100 characters"));
                 }
             }
         }
@@ -180,6 +180,16 @@ internal static class QuestionInput
         errors.AddRange(reader.Errors.Concat(local).Select(e => e.Under("scale")));
         return new QuestionScale(min, max, labels);
     }
+
+    /// <summary>Scale labels as ["low", "high"], or as {"low", "high"} the way the API writes them back.</summary>
+    private static (string Low, string High)? LabelPair(JsonNode? value) => value switch
+    {
+        JsonArray { Count: 2 } pair when pair[0] is JsonValue low && pair[1] is JsonValue high
+            && low.TryGetValue<string>(out var lowText) && high.TryGetValue<string>(out var highText) => (lowText, highText),
+        JsonObject { Count: 2 } obj when obj["low"] is JsonValue low && obj["high"] is JsonValue high
+            && low.TryGetValue<string>(out var lowText) && high.TryGetValue<string>(out var highText) => (lowText, highText),
+        _ => null,
+    };
 
     private static DisplayCondition? ReadCondition(JsonNode? node, IReadOnlyList<SurveyQuestion> earlier, List<FieldError> errors)
     {

@@ -12,6 +12,7 @@ public sealed record SurveyDefinition(IReadOnlyList<string> Languages, IReadOnly
     /// The question whose score becomes the response's <c>metric</c> and <c>score</c>: the first NPS, CSAT or CES
     /// question. Its answer is what metrics, insights and case rules read.
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public SurveyQuestion? ScoredQuestion => Questions.FirstOrDefault(q => q.Metric is not null);
 
     public SurveyQuestion? Find(string questionId) => Questions.FirstOrDefault(q => q.Id == questionId);
@@ -27,6 +28,7 @@ public sealed record SurveyQuestion(
     QuestionScale? Scale,
     DisplayCondition? ShowIf)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public Metric? Metric => Type switch
     {
         QuestionType.Nps => Analytics.Metric.Nps,
@@ -36,6 +38,7 @@ public sealed record SurveyQuestion(
     };
 
     /// <summary>The lowest and highest score of a scored or rating question.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public (int Min, int Max)? Range => Type switch
     {
         QuestionType.Nps => (0, 10),

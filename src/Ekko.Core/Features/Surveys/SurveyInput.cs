@@ -15,6 +15,8 @@ public sealed record SurveyInput(
     public const int MaxOptions = 30;
     public const int MaxQuestionLength = 500;
 
+    private static readonly string[] ReadOnlyFields = ["status", "version", "open_link", "created_at", "updated_at", "published_at", "closed_at"];
+
     public static ParseResult<SurveyInput> Parse(JsonNode? node)
     {
         var reader = RecordReader.For(node, out var notAnObject);
@@ -42,6 +44,12 @@ public sealed record SurveyInput(
         }
 
         var distribution = reader.Has("distribution") ? ReadDistribution(node["distribution"], errors) : SurveyDistribution.Default;
+        // What GET returns may be sent back as it is: the fields the server keeps are read and ignored.
+        foreach (var field in ReadOnlyFields)
+        {
+            reader.Has(field);
+        }
+
         reader.RejectUnknownFields();
         errors.InsertRange(0, reader.Errors);
         return errors.Count > 0

@@ -3,7 +3,9 @@ using Ekko.Core.Features.Customers;
 using Ekko.Core.Features.Demo;
 using Ekko.Core.Features.Interactions;
 using Ekko.Core.Features.Journeys;
+using Ekko.Core.Features.Distribution;
 using Ekko.Core.Features.Responses;
+using Ekko.Core.Features.Surveys;
 using Ekko.Core.Features.Workspaces;
 using Ekko.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +23,9 @@ public sealed class SeedDemoDataTests(ITestOutputHelper output)
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero));
         var seed = new SeedDemoData(
             new CreateWorkspace(db, clock), new CreateTouchpoint(db, clock), new CreateJourney(db, clock),
-            new UpsertCustomers(db, clock, db.WriteGate), new IngestInteractions(db, clock, db.WriteGate), new IngestResponses(db, clock, db.WriteGate));
+            new UpsertCustomers(db, clock, db.WriteGate), new IngestInteractions(db, clock, db.WriteGate), new IngestResponses(db, clock, db.WriteGate),
+            new CreateSurveyFromTemplate(db, new CreateSurvey(db, clock)), new UpdateSurvey(db, new SurveyCache(db, clock), clock),
+            new ChangeSurveyStatus(db, new SurveyCache(db, clock), clock), new CreateSurveyTrigger(db, clock));
         var progress = new RecordingProgress();
         var expected = DemoRecords.Data;
 
@@ -49,6 +53,11 @@ public sealed class SeedDemoDataTests(ITestOutputHelper output)
         await using var context = db.CreateDbContext();
         Assert.Equal(1, await context.Workspaces.CountAsync());
         var workspace = await context.Workspaces.SingleAsync();
+        var surveys = await context.Surveys.Where(s => s.Status == SurveyStatus.Active).Select(s => s.Key).OrderBy(k => k).ToListAsync();
+        Assert.Equal(["post-delivery-csat", "post-purchase-nps", "relationship-nps", "support-ces"], surveys);
+        // The trigger came after the demo history: the history scheduled no invitations.
+        Assert.Equal(0, await context.Invitations.CountAsync());
+        Assert.Single(await context.SurveyTriggers.ToListAsync());
         var organization = await context.Organizations.SingleAsync();
         Assert.Equal(("Nordvik Elektronik", "nordvik", "sv", "Nordvik Elektronik AB"), (workspace.Name, workspace.Slug, workspace.DefaultLanguage, organization.Name));
     }

@@ -135,4 +135,16 @@ public sealed class SurveyEndpointsTests : IAsyncLifetime
             Assert.Contains(codes, c => c is "leading" or "loaded");
         }
     }
+
+    [Fact]
+    public async Task What_get_returns_can_be_put_back_unchanged()
+    {
+        await admin.PostJsonAsync("/api/v1/surveys/from-template", """{"template": "training-evaluation"}""");
+        var survey = await (await admin.GetAsync("/api/v1/surveys/training-evaluation")).JsonAsync();
+        var put = await admin.PutJsonAsync("/api/v1/surveys/training-evaluation", survey.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var after = await put.JsonAsync();
+        Assert.Equal(1, (int?)after["version"]);
+        Assert.Equal(survey["questions"]!.ToJsonString(), after["questions"]!.ToJsonString());
+    }
 }
