@@ -48,7 +48,13 @@ internal static class WidgetEndpoints
         {
             var id = request.Query["visitor"].FirstOrDefault();
             var signature = request.Query["signature"].FirstOrDefault();
-            var visitor = id is { Length: > 0 and <= 200 } && signature is { Length: > 0 and <= 64 } ? new WidgetVisitor(id, signature) : null;
+            if (id is { Length: > 200 } || (id is not null && signature is not { Length: 64 }))
+            {
+                return Problems.Field(id is { Length: > 200 } ? "visitor" : "signature",
+                    "expected a customer id of at most 200 characters and its signature, 64 hex digits of HMAC-SHA256(widget secret, id)");
+            }
+
+            var visitor = id is { Length: > 0 } && signature is not null ? new WidgetVisitor(id, signature) : null;
             return await get.HandleAsync(new GetWidgetSurveysQuery(workspace, visitor), ct) is { } configuration
                 ? Results.Ok(configuration)
                 : Problems.NotFound("widget here: check data-workspace");
