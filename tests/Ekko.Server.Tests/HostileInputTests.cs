@@ -68,6 +68,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         { "POST", "/api/v1/surveys/nothing/invitations", """{"customers": "c-1"}""" },
         { "POST", "/api/v1/surveys/nothing/triggers", """{"interaction_type": 5, "delay_hours": 99999999}""" },
         { "GET", "/api/v1/invitations?status=lost&limit=-1", null },
+        { "PUT", "/api/v1/contact-rules", """{"contact_limit_days": -1, "quiet_hours_start": 24, "time_zone": "Mars/Olympus"}""" },
         { "POST", "/api/public/widget/shop/answers", """{"survey": ["x"], "question": {}, "answer": {"a": 1}, "visitor": "me"}""" },
         { "POST", "/api/public/widget/shop/answers", """{"survey": "shop-s", "question": "q", "answer": 1, "session": "%%%"}""" },
         { "GET", "/api/public/widget/shop/surveys?visitor=" + new string('x', 5000) + "&signature=zz", null },

@@ -69,6 +69,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("DELETE", "/api/v1/triggers/{id:guid}", "/api/v1/triggers/{triggerA}", null),
         ("GET", "/api/v1/invitations", "/api/v1/invitations?customer=c-a", null),
         ("GET", "/api/v1/widget", "/api/v1/widget", null),
+        ("GET", "/api/v1/contact-rules", "/api/v1/contact-rules", null),
+        ("PUT", "/api/v1/contact-rules", "/api/v1/contact-rules", """{"contact_limit_days": 1, "quiet_hours_start": 0, "quiet_hours_end": 0, "time_zone": "UTC"}"""),
         ("POST", "/api/v1/widget/secret", "/api/v1/widget/secret", null),
         ("GET", "/api/v1/api-keys/", "/api/v1/api-keys", null),
         ("POST", "/api/v1/api-keys/", "/api/v1/api-keys", """{"name": "k", "scope": "read"}"""),
@@ -149,6 +151,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         var touchpoint = await (await ownerA.GetAsync("/api/v1/touchpoints/delivery-a")).JsonAsync();
         Assert.Equal("delivery-a", (string?)touchpoint["name"]);
         Assert.Equal(90, (int)(await (await ownerA.GetAsync("/api/v1/metrics/activity-rule")).JsonAsync())["window_days"]!);
+        Assert.Equal(30, (int)(await (await ownerA.GetAsync("/api/v1/contact-rules")).JsonAsync())["contact_limit_days"]!);
         var timeline = await (await ownerA.GetAsync("/api/v1/customers/c-a/timeline")).JsonAsync();
         var entry = Assert.Single(timeline["items"]!.AsArray());
         Assert.Equal(10, (int)entry!["score"]!);

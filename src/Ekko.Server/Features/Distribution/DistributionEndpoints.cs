@@ -47,6 +47,24 @@ internal static class DistributionEndpoints
             .RequireAuthorization(ApiScope.Admin)
             .Produces(StatusCodes.Status204NoContent);
 
+        routes.MapGet("/api/v1/contact-rules", async (HttpRequest request, GetContactRules get, CancellationToken ct) =>
+            Results.Ok(await get.HandleAsync(new GetContactRulesQuery(request.HttpContext.User.WorkspaceId()), ct)))
+            .WithTags("Distribution")
+            .RequireAuthorization(ApiScope.Read)
+            .Produces<ContactRules>()
+            .WithSummary("The workspace's contact limit (days between invitations to one customer), quiet hours and time zone");
+
+        routes.MapPut("/api/v1/contact-rules", async (HttpRequest request, SetContactRules set, CancellationToken ct) =>
+        {
+            var (body, problem) = await JsonBody.ReadAsync(request, ct);
+            return problem ?? Problems.From(await set.HandleAsync(new SetContactRulesCommand(request.HttpContext.User.WorkspaceId(), body), ct), Results.Ok, "workspace");
+        })
+        .WithTags("Distribution")
+        .RequireAuthorization(ApiScope.Admin)
+        .Produces<ContactRules>()
+        .ProducesValidationProblem()
+        .WithSummary("{\"contact_limit_days\": 30, \"quiet_hours_start\": 21, \"quiet_hours_end\": 8, \"time_zone\": \"Europe/Stockholm\"}");
+
         routes.MapGet("/api/v1/invitations", async (HttpRequest request, ListInvitations list, CancellationToken ct) =>
         {
             var query = request.Query;

@@ -164,5 +164,12 @@ public sealed class SendDueInvitationsTests : IAsyncLifetime
         Assert.Equal(1, (await SendAsync()).Reminded);
         Assert.Equal(0, (await SendAsync()).Reminded);
         Assert.Equal("Påminnelse: en snabb fråga från Nordvik", smtp.Messages.Last().Subject);
+
+        // Unanswered after the template's 14 days of validity, the link says it has expired.
+        var token = System.Text.RegularExpressions.Regex.Match(smtp.Messages.First().TextBody!, @"/i/([A-Za-z0-9_-]+)\?score=").Groups[1].Value;
+        var open = new OpenInvitation(db, new SurveyCache(db, clock), tokens, clock);
+        Assert.Equal(SurveyScreenKind.Question, (await open.HandleAsync(new OpenInvitationQuery(token, null, null, [], null), CancellationToken.None)).Kind);
+        clock.Advance(TimeSpan.FromDays(11));
+        Assert.Equal(SurveyScreenKind.Expired, (await open.HandleAsync(new OpenInvitationQuery(token, 9, null, [], null), CancellationToken.None)).Kind);
     }
 }
