@@ -12,6 +12,19 @@ internal static class JsonBody
     /// <summary>A name given twice in one object is refused: which of the two values was meant cannot be known.</summary>
     public static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
 
+    /// <summary>A body that must be one JSON object with a fixed set of small fields, read by the endpoint itself.</summary>
+    public static async Task<(Core.Formats.RecordReader? Reader, IResult? Problem)> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var reader = Core.Formats.RecordReader.For(body, out var notAnObject);
+        return reader is null ? (null, Problems.Validation([notAnObject!])) : (reader, null);
+    }
+
     public static async Task<(JsonNode? Body, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())

@@ -43,16 +43,10 @@ internal static class SurveyEndpoints
 
         group.MapPost("/from-template", async (HttpRequest request, CreateSurveyFromTemplate create, CancellationToken ct) =>
         {
-            var (body, problem) = await JsonBody.ReadAsync(request, ct);
-            if (problem is not null)
-            {
-                return problem;
-            }
-
-            var reader = RecordReader.For(body, out var notAnObject);
+            var (reader, problem) = await JsonBody.ReadObjectAsync(request, ct);
             if (reader is null)
             {
-                return Problems.Validation([notAnObject!]);
+                return problem!;
             }
 
             var template = reader.RequiredKey("template");
@@ -88,16 +82,10 @@ internal static class SurveyEndpoints
 
         group.MapPost("/{key}/status", async (string key, HttpRequest request, ChangeSurveyStatus change, CancellationToken ct) =>
         {
-            var (body, problem) = await JsonBody.ReadAsync(request, ct);
-            if (problem is not null)
-            {
-                return problem;
-            }
-
-            var reader = RecordReader.For(body, out var notAnObject);
+            var (reader, problem) = await JsonBody.ReadObjectAsync(request, ct);
             if (reader is null)
             {
-                return Problems.Validation([notAnObject!]);
+                return problem!;
             }
 
             var status = reader.RequiredEnum<SurveyStatus>("status");

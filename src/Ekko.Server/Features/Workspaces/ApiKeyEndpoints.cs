@@ -17,16 +17,10 @@ internal static class ApiKeyEndpoints
 
         group.MapPost("/", async (HttpRequest request, CreateApiKey create, CancellationToken ct) =>
         {
-            var (body, problem) = await JsonBody.ReadAsync(request, ct);
-            if (problem is not null)
-            {
-                return problem;
-            }
-
-            var reader = RecordReader.For(body, out var notAnObject);
+            var (reader, problem) = await JsonBody.ReadObjectAsync(request, ct);
             if (reader is null)
             {
-                return Problems.Validation([notAnObject!]);
+                return problem!;
             }
 
             var name = reader.RequiredString("name", 200);
