@@ -32,14 +32,17 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
+        var port = FreePort();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Database:Provider", database.Provider);
             builder.UseSetting("ConnectionStrings:Ekko", database.ConnectionString);
             builder.UseSetting("Ekko:Admin:Email", AdminEmail);
             builder.UseSetting("Ekko:Admin:Password", AdminPassword);
+            // Each app gets its own free port: the test classes run in parallel, and Kestrel's default is 5000 for all.
+            builder.UseSetting(WebHostDefaults.ServerUrlsKey, $"http://127.0.0.1:{port}");
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel(port);
         factory.StartServer();
         BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
@@ -86,6 +89,13 @@ public sealed class BrowserApp : IAsyncLifetime
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious.Select(Describe)));
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private static string Describe(AxeResultItem v) => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}";
