@@ -32,9 +32,7 @@ public sealed class SendDueInvitations(IDbContextFactory<EkkoDbContext> dbFactor
 
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var due = await db.Invitations.AsNoTracking()
-            .Where(i => ((i.Status == InvitationStatus.Scheduled && i.DueAt <= now) || (i.Status == InvitationStatus.Sent && i.ReminderSentAt == null && i.ReminderDueAt <= now))
-                && (i.LeaseUntil == null || i.LeaseUntil < now))
+        var due = await Due(db.Invitations.AsNoTracking(), now)
             .OrderBy(i => i.DueAt)
             .Select(i => i.Id)
             .Take(command.MaxCount)
@@ -43,8 +41,8 @@ public sealed class SendDueInvitations(IDbContextFactory<EkkoDbContext> dbFactor
         using var smtp = new SmtpClient();
         foreach (var id in due)
         {
-            var claimed = await db.Invitations
-                .Where(i => i.Id == id && (i.LeaseUntil == null || i.LeaseUntil < now))
+            // The claim repeats the due test: another instance may have sent it (and released it) since the list was read.
+            var claimed = await Due(db.Invitations.Where(i => i.Id == id), now)
                 .ExecuteUpdateAsync(u => u.SetProperty(i => i.LeaseUntil, now + Lease), cancellationToken);
             if (claimed == 0)
             {
@@ -65,6 +63,11 @@ public sealed class SendDueInvitations(IDbContextFactory<EkkoDbContext> dbFactor
 
         return new SendDueInvitationsResult(tally[0], tally[1], tally[2], tally[3], tally[4], tally[5]);
     }
+
+    private static IQueryable<Invitation> Due(IQueryable<Invitation> invitations, DateTimeOffset now) =>
+        invitations.Where(i =>
+            ((i.Status == InvitationStatus.Scheduled && i.DueAt <= now) || (i.Status == InvitationStatus.Sent && i.ReminderSentAt == null && i.ReminderDueAt <= now))
+            && (i.LeaseUntil == null || i.LeaseUntil < now));
 
     private enum Outcome
     {

@@ -172,4 +172,26 @@ public sealed class SendDueInvitationsTests : IAsyncLifetime
         clock.Advance(TimeSpan.FromDays(11));
         Assert.Equal(SurveyScreenKind.Expired, (await open.HandleAsync(new OpenInvitationQuery(token, 9, null, [], null), CancellationToken.None)).Kind);
     }
+
+    [Fact]
+    public async Task Two_senders_running_at_once_send_each_invitation_exactly_once()
+    {
+        var customers = Enumerable.Range(0, 30).Select(i => $$"""{"id": "p-{{i}}", "email": "p{{i}}@example.se", "consent": {"surveys": true} }""").ToList();
+        foreach (var customer in customers)
+        {
+            await UpsertCustomerAsync(customer);
+        }
+
+        var invited = await new InviteCustomers(db, clock).HandleAsync(new InviteCustomersCommand(workspace, "post-delivery", JsonNode.Parse(
+            $$"""{"customers": [{{string.Join(", ", Enumerable.Range(0, 30).Select(i => $"\"p-{i}\""))}}]}""")), CancellationToken.None);
+        Assert.Equal(30, invited.Value!.Scheduled);
+
+        // Two instances of the sender (as on two app servers sharing the database) claim from the same queue.
+        var results = await Task.WhenAll(SendAsync(), SendAsync());
+
+        Assert.Equal(30, results.Sum(r => r.Sent));
+        Assert.Equal(30, smtp.Messages.Select(m => m.MessageId).Distinct().Count());
+        Assert.Equal(30, smtp.Messages.Count);
+        Assert.All(await LogAsync(), i => Assert.Equal(InvitationStatus.Sent, i.Status));
+    }
 }
