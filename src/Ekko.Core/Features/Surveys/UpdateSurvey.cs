@@ -39,13 +39,15 @@ public sealed class UpdateSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         }
 
         var definition = SurveyStore.Serialize(input.Definition);
-        if (definition != survey.Definition && await SurveyStore.HasAnswersAsync(db, survey, cancellationToken)
+        // Compared as re-serialized objects: PostgreSQL's jsonb stores keys in its own order.
+        var changed = definition != SurveyStore.Serialize(survey.ReadDefinition());
+        if (changed && await SurveyStore.HasAnswersAsync(db, survey, cancellationToken)
             && SurveyChanges.NotAllowedOnceAnswered(survey.ReadDefinition(), input.Definition) is { Count: > 0 } notAllowed)
         {
             return CommandResult<SurveyView>.Invalid(notAllowed);
         }
 
-        if (definition != survey.Definition)
+        if (changed)
         {
             survey.Version++;
         }
