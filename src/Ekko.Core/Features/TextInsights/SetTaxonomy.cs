@@ -38,19 +38,23 @@ public sealed class SetTaxonomy(IDbContextFactory<EkkoDbContext> dbFactory, Text
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < list.Count; i++)
             {
-                if (TaxonomyInput.ReadTheme(list[i], $"themes[{i}]", errors) is not { } theme)
+                // Checked on the raw id, so a duplicate is reported even when either theme has other errors.
+                if (list[i] is JsonObject { } raw && raw["id"] is JsonValue rawId && rawId.TryGetValue<string>(out var id))
                 {
-                    continue;
+                    if (seen.TryGetValue(id.Trim(), out var first))
+                    {
+                        errors.Add(new FieldError($"themes[{i}].id", $"'{id}' is the id of themes[{first}] too; ids are unique"));
+                    }
+                    else
+                    {
+                        seen[id.Trim()] = i;
+                    }
                 }
 
-                if (seen.TryGetValue(theme.Id, out var first))
+                if (TaxonomyInput.ReadTheme(list[i], $"themes[{i}]", errors) is { } theme)
                 {
-                    errors.Add(new FieldError($"themes[{i}].id", $"'{theme.Id}' is the id of themes[{first}] too; ids are unique"));
-                    continue;
+                    themes.Add(theme);
                 }
-
-                seen[theme.Id] = i;
-                themes.Add(theme);
             }
         }
 
