@@ -48,7 +48,7 @@ public sealed class PromoteTopic(IDbContextFactory<EkkoDbContext> dbFactory, Tex
         {
             for (var i = 0; i < keyphrases.Count; i++)
             {
-                var phrase = keyphrases[i] is JsonValue v && v.TryGetValue<string>(out var text) ? text.Trim() : null;
+                var phrase = RecordReader.TryGetString(keyphrases[i], out var text) ? text.Trim() : null;
                 // A keyphrase is matched literally: quoted, so that its words are a phrase and not operators.
                 var rule = phrase is null ? null : TaxonomyInput.Rule(phrase.Contains(' ', StringComparison.Ordinal) ? $"\"{phrase.Replace("\"", "", StringComparison.Ordinal)}\"" : phrase, language, out _);
                 if (rule is null)

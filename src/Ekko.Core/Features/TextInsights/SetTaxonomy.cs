@@ -39,7 +39,7 @@ public sealed class SetTaxonomy(IDbContextFactory<EkkoDbContext> dbFactory, Text
             for (var i = 0; i < list.Count; i++)
             {
                 // Checked on the raw id, so a duplicate is reported even when either theme has other errors.
-                if (list[i] is JsonObject { } raw && raw["id"] is JsonValue rawId && rawId.TryGetValue<string>(out var id))
+                if (list[i] is JsonObject { } raw && RecordReader.TryGetString(raw["id"], out var id))
                 {
                     if (seen.TryGetValue(id.Trim(), out var first))
                     {

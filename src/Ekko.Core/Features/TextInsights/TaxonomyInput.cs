@@ -92,13 +92,15 @@ public static class TaxonomyInput
     /// <summary>A rule in the syntax of docs/text-analytics.md, or null with the parser's reason.</summary>
     public static string? Rule(JsonNode? node, string language, out string? problem)
     {
-        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
+        if (!RecordReader.TryGetString(node, out var text))
         {
-            problem = $"expected a rule as a string, got {Describe(node)}";
+            problem = node is JsonValue { } v && v.GetValueKind() == JsonValueKind.String
+                ? "is not valid text: it holds an unpaired UTF-16 surrogate escape"
+                : $"expected a rule as a string, got {Describe(node)}";
             return null;
         }
 
-        var rule = value.GetValue<string>().Trim();
+        var rule = text.Trim();
         if (rule.Length is 0 or > MaxRuleLength)
         {
             problem = $"a rule has 1 to {MaxRuleLength} characters, got {rule.Length}";
