@@ -99,9 +99,7 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
         var after = state.AnalyzedSeq;
         while (after < latest && tally.Left > 0)
         {
-            var take = Math.Min(command.BatchSize, tally.Left);
-            var batch = await PendingAsync(db, workspaceId, after, latest, take, cancellationToken);
-            var upTo = batch.Count < take ? latest : batch[^1].Seq;
+            var (batch, upTo) = await NextBatchAsync(db, workspaceId, after, latest, Math.Min(command.BatchSize, tally.Left), cancellationToken);
             if (!await StoreAsync(db, workspaceId, command.Owner, state.TaxonomyVersion, Analyze(analyzer, workspaceId, state.TaxonomyVersion, batch, defaultLanguage), after, upTo, reanalysis: false, cancellationToken))
             {
                 tally.More = true; // lost the lease or the taxonomy changed: the next round starts over from the database
@@ -128,9 +126,7 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
 
         while (redone < state.ReanalysisTarget && tally.Left > 0)
         {
-            var take = Math.Min(command.BatchSize, tally.Left);
-            var batch = await PendingAsync(db, workspaceId, redone, state.ReanalysisTarget, take, cancellationToken);
-            var upTo = batch.Count < take ? state.ReanalysisTarget : batch[^1].Seq;
+            var (batch, upTo) = await NextBatchAsync(db, workspaceId, redone, state.ReanalysisTarget, Math.Min(command.BatchSize, tally.Left), cancellationToken);
             if (!await StoreAsync(db, workspaceId, command.Owner, state.TaxonomyVersion, Analyze(analyzer, workspaceId, state.TaxonomyVersion, batch, defaultLanguage), redone, upTo, reanalysis: true, cancellationToken))
             {
                 tally.More = true;
@@ -150,10 +146,31 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
     private static IQueryable<Responses.Response> Commented(EkkoDbContext db, Guid workspaceId, long after, long upTo) =>
         db.Responses.AsNoTracking().Where(r => r.WorkspaceId == workspaceId && r.Seq > after && r.Seq <= upTo && r.Comment != null && r.Comment != "");
 
-    private static Task<List<Pending>> PendingAsync(EkkoDbContext db, Guid workspaceId, long after, long upTo, int take, CancellationToken cancellationToken) =>
-        Commented(db, workspaceId, after, upTo).OrderBy(r => r.Seq).Take(take)
-            .Select(r => new Pending(r.Id, r.Seq, r.SubmittedAt, r.Language, r.Comment!))
-            .ToListAsync(cancellationToken);
+    /// <summary>
+    /// The next comments numbered (after, limit], at most about <paramref name="take"/>, and the number the watermark may
+    /// move to once they are stored. A batch ends between two numbers, never inside one: responses stored before change
+    /// numbers existed all carry 0, and a watermark inside them would skip the rest.
+    /// </summary>
+    private static async Task<(List<Pending> Batch, long UpTo)> NextBatchAsync(
+        EkkoDbContext db, Guid workspaceId, long after, long limit, int take, CancellationToken cancellationToken)
+    {
+        var batch = await Select(Commented(db, workspaceId, after, limit).OrderBy(r => r.Seq).Take(take)).ToListAsync(cancellationToken);
+        if (batch.Count < take)
+        {
+            return (batch, limit);
+        }
+
+        var last = batch[^1].Seq;
+        if (batch[0].Seq != last)
+        {
+            return ([.. batch.Where(b => b.Seq < last)], last - 1);
+        }
+
+        return (await Select(Commented(db, workspaceId, last - 1, last)).ToListAsync(cancellationToken), last);
+    }
+
+    private static IQueryable<Pending> Select(IQueryable<Responses.Response> responses) =>
+        responses.Select(r => new Pending(r.Id, r.Seq, r.SubmittedAt, r.Language, r.Comment!));
 
     private (List<CommentAnalysis> Analyses, List<CommentTheme> Themes, List<Guid> Ids) Analyze(
         TextAnalyzer analyzer, Guid workspaceId, int version, List<Pending> batch, string defaultLanguage)
@@ -221,15 +238,15 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
             return false;
         }
 
-        if (batch.Ids.Count > 0)
+        // New comments have no analysis yet: the watermark moved past them in the same transaction as their analyses.
+        if (reanalysis && batch.Ids.Count > 0)
         {
             await db.CommentThemes.Where(t => batch.Ids.Contains(t.ResponseId)).ExecuteDeleteAsync(cancellationToken);
             await db.CommentAnalyses.Where(a => batch.Ids.Contains(a.ResponseId)).ExecuteDeleteAsync(cancellationToken);
-            db.CommentAnalyses.AddRange(batch.Analyses);
-            db.CommentThemes.AddRange(batch.Themes);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
         }
+
+        await BulkInsert.InsertAllAsync(db, batch.Analyses, cancellationToken);
+        await BulkInsert.InsertAllAsync(db, batch.Themes, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -174,4 +174,24 @@ public sealed class AnalyzeCommentsTests : TextPipelineFixture
         Assert.Equal(1, await db.CommentThemes.CountAsync(t => t.WorkspaceId == Workspace));
         Assert.Equal(0, (await AnalyzeAsync()).Analyzed);
     }
+
+    [Fact]
+    public async Task Responses_stored_before_change_numbers_existed_are_all_analysed_even_when_they_share_number_0()
+    {
+        await IngestAsync([.. Enumerable.Range(0, 120).Select(i => ($"r-{i}", "Bra pris!", "sv", 0))]);
+        await using (var db = Db.CreateDbContext())
+        {
+            var first = await db.Responses.Where(r => r.WorkspaceId == Workspace).MinAsync(r => r.Seq);
+            await db.Responses.Where(r => r.WorkspaceId == Workspace && r.Seq < first + 60).ExecuteUpdateAsync(s => s.SetProperty(r => r.Seq, 0L));
+        }
+
+        var rounds = 0;
+        while ((await AnalyzeAsync(max: 50, batch: 25)).MoreWaiting)
+        {
+            rounds++;
+        }
+
+        Assert.Equal(120, (await AnalysesAsync()).Count);
+        Assert.InRange(rounds, 2, 10);
+    }
 }
