@@ -35,6 +35,11 @@ internal sealed class TextAnalysisPipeline(
                 var result = await scope.ServiceProvider.GetRequiredService<AnalyzeComments>()
                     .HandleAsync(new AnalyzeCommentsCommand(owner, MaxComments: batch * 4, BatchSize: batch), stoppingToken);
                 more = result.MoreWaiting;
+                foreach (var (workspaceId, error) in result.Failures)
+                {
+                    logger.LogWarning(error, "Analysing the comments of workspace {WorkspaceId} failed; trying again next round", workspaceId);
+                }
+
                 if (result.Analyzed + result.Reanalyzed > 0)
                 {
                     logger.LogDebug("Analysed {Analyzed} new comments and re-analysed {Reanalyzed}", result.Analyzed, result.Reanalyzed);

@@ -10,7 +10,8 @@ namespace Ekko.Core.Features.TextInsights;
 public sealed record AnalyzeCommentsCommand(string Owner, int MaxComments = 2000, int BatchSize = 500);
 
 /// <param name="MoreWaiting">The budget ran out before the work did: call again at once.</param>
-public sealed record AnalyzeCommentsResult(int Analyzed, int Reanalyzed, bool MoreWaiting);
+/// <param name="Failures">Workspaces whose work failed this time, with the reason; the others went on.</param>
+public sealed record AnalyzeCommentsResult(int Analyzed, int Reanalyzed, bool MoreWaiting, IReadOnlyList<(Guid WorkspaceId, Exception Error)> Failures);
 
 /// <summary>
 /// The text pipeline's work: analyses the comments of responses stored since the last call, then a part of the
@@ -68,6 +69,13 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
             {
                 await WorkAsync(db, workspaceId, command, tally, cancellationToken);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One workspace's trouble (a response erased while its batch was analysed, a taxonomy that no longer
+                // parses) must not hold up the others; its watermark has not moved, so it is retried next round.
+                tally.Failures.Add((workspaceId, e));
+                db.ChangeTracker.Clear();
+            }
             finally
             {
                 await db.TextPipelines.Where(p => p.WorkspaceId == workspaceId && p.LeaseOwner == command.Owner)
@@ -75,7 +83,7 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
             }
         }
 
-        return new AnalyzeCommentsResult(tally.Analyzed, tally.Reanalyzed, tally.More);
+        return new AnalyzeCommentsResult(tally.Analyzed, tally.Reanalyzed, tally.More, tally.Failures);
     }
 
     private sealed class Tally(int budget)
@@ -83,6 +91,7 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
         public int Analyzed { get; set; }
         public int Reanalyzed { get; set; }
         public bool More { get; set; }
+        public List<(Guid WorkspaceId, Exception Error)> Failures { get; } = [];
         public int Left => budget - Analyzed - Reanalyzed;
     }
 

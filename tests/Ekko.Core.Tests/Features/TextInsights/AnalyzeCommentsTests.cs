@@ -194,4 +194,32 @@ public sealed class AnalyzeCommentsTests : TextPipelineFixture
         Assert.Equal(120, (await AnalysesAsync()).Count);
         Assert.InRange(rounds, 2, 10);
     }
+
+    [Fact]
+    public async Task A_workspace_whose_work_fails_does_not_hold_up_the_others_and_is_retried()
+    {
+        var other = await CreateWorkspaceAsync("other");
+        await IngestAsync(("r-1", "Bra pris!", "sv", 0));
+        await IngestAsync(other, ("o-1", "Bra pris!", "sv", 0));
+        await new GetTaxonomy(Db, Analyzers, Db.WriteGate).HandleAsync(new GetTaxonomyQuery(Workspace), CancellationToken.None); // creates the pipeline rows
+        await using (var db = Db.CreateDbContext())
+        {
+            await db.TextPipelines.Where(p => p.WorkspaceId == Workspace).ExecuteUpdateAsync(s => s.SetProperty(p => p.Taxonomy, "{\"themes\": 3}"));
+        }
+
+        var broken = await AnalyzeAsync();
+        await using (var db = Db.CreateDbContext())
+        {
+            await db.TextPipelines.Where(p => p.WorkspaceId == Workspace).ExecuteUpdateAsync(s => s.SetProperty(p => p.Taxonomy, (string?)null));
+        }
+
+        var repaired = await AnalyzeAsync();
+
+        Assert.Equal(1, broken.Analyzed);
+        Assert.Equal(Workspace, Assert.Single(broken.Failures).WorkspaceId);
+        Assert.IsType<ArgumentException>(broken.Failures[0].Error);
+        Assert.Single(await AnalysesAsync(other));
+        Assert.Equal((1, 0), (repaired.Analyzed, repaired.Failures.Count));
+        Assert.Null((await PipelineRowAsync()).LeaseOwner);
+    }
 }
