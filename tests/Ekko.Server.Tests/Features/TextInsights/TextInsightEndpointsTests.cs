@@ -108,4 +108,20 @@ public sealed class TextInsightEndpointsTests : IAsyncLifetime
         Assert.True((bool)(await set.JsonAsync())["redact_pii"]!);
         Assert.Equal("Ring [phone], tack för bra hjälp!", (string?)listed["items"]![0]!["comment"]);
     }
+
+    [Fact]
+    public async Task Two_app_instances_on_one_database_share_the_work_and_analyse_every_comment()
+    {
+        await using var second = app.CreateInstance();
+        _ = second.Server;
+        await IngestAsync(Enumerable.Range(0, 600).Select(i => ($"r-{i}", i % 2 == 0 ? "Snabb leverans!" : "Lång kö i kassan.", "2026-03-02")));
+
+        await WaitForAsync("/api/v1/text/reanalysis", json => (long)json["waiting"]! == 0);
+        var listed = await (await admin.GetAsync("/api/v1/responses?limit=1000")).JsonAsync();
+        var themes = await (await admin.GetAsync("/api/v1/text/themes?from=2026-03-02&to=2026-03-02")).JsonAsync();
+
+        Assert.Equal(600, listed["items"]!.AsArray().Count(r => r!["analysis"] is not null));
+        Assert.Equal(600, (int)themes["comments"]!);
+        Assert.Equal(300, (int)themes["themes"]!.AsArray().Single(t => (string?)t!["id"] == "delivery")!["count"]!);
+    }
 }
