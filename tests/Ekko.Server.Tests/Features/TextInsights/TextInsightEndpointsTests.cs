@@ -124,4 +124,15 @@ public sealed class TextInsightEndpointsTests : IAsyncLifetime
         Assert.Equal(600, (int)themes["comments"]!);
         Assert.Equal(300, (int)themes["themes"]!.AsArray().Single(t => (string?)t!["id"] == "delivery")!["count"]!);
     }
+
+    [Fact]
+    public async Task The_api_description_lists_the_text_endpoints()
+    {
+        var response = await app.Client().GetAsync("/api/v1.json");
+        var paths = (await response.JsonAsync())["paths"]!.AsObject().Select(p => p.Key).Where(p => p.StartsWith("/api/v1/text", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["/api/v1/text/emerging", "/api/v1/text/reanalysis", "/api/v1/text/settings", "/api/v1/text/taxonomy", "/api/v1/text/taxonomy/themes/from-topic", "/api/v1/text/themes"],
+            paths.Order(StringComparer.Ordinal));
+    }
 }
