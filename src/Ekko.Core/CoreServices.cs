@@ -18,6 +18,7 @@ public static class CoreServices
         services.TryAddSingleton(WriteGate.Open);
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<Features.Metrics.ResponseIndexes>();
+        services.AddSingleton<Features.TextInsights.TextAnalyzers>();
         services.AddScoped<Formats.RecordImport>();
         services.AddSingleton<Features.Distribution.SurveyTokens>();
         services.AddSingleton<Features.Surveys.SurveyCache>();

@@ -29,7 +29,26 @@ public sealed class TextAnalyzer
         }
     }
 
+    private TextAnalyzer(TextAnalyzerOptions options, LanguageDetector detector)
+    {
+        this.options = options;
+        this.detector = detector;
+        themes = new ThemeMatcher(options.Taxonomy);
+    }
+
     public IReadOnlyList<string> Languages => detector.Languages;
+
+    public ThemeTaxonomy Taxonomy => options.Taxonomy;
+
+    /// <summary>
+    /// The same analyzer with another taxonomy: only the themes are compiled again (a few milliseconds), the
+    /// language tables and lexicons are shared. A workspace that edits its taxonomy gets its analyzer this way.
+    /// </summary>
+    public TextAnalyzer WithTaxonomy(ThemeTaxonomy taxonomy)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        return new TextAnalyzer(options with { Taxonomy = taxonomy }, detector);
+    }
 
     /// <summary>The language of a text among the configured ones (the hint decides texts too short to tell).</summary>
     public string DetectLanguage(string text, string? languageHint = null)

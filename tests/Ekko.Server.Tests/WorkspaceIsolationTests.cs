@@ -75,6 +75,14 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("GET", "/api/v1/api-keys/", "/api/v1/api-keys", null),
         ("POST", "/api/v1/api-keys/", "/api/v1/api-keys", """{"name": "k", "scope": "read"}"""),
         ("DELETE", "/api/v1/api-keys/{id:guid}", "/api/v1/api-keys/{keyA}", null),
+        ("GET", "/api/v1/text/taxonomy", "/api/v1/text/taxonomy", null),
+        ("PUT", "/api/v1/text/taxonomy", "/api/v1/text/taxonomy", """{"themes": [{"id": "stolen", "name": "Stolen", "rules": {"en": ["stolen"]}}]}"""),
+        ("POST", "/api/v1/text/taxonomy/themes/from-topic", "/api/v1/text/taxonomy/themes/from-topic", """{"id": "stolen_topic", "name": "Stolen", "language": "en", "keyphrases": ["stolen"]}"""),
+        ("GET", "/api/v1/text/reanalysis", "/api/v1/text/reanalysis", null),
+        ("GET", "/api/v1/text/themes", "/api/v1/text/themes?from=2025-12-01&to=2026-01-31", null),
+        ("GET", "/api/v1/text/emerging", "/api/v1/text/emerging?period=week&date=2026-01-03", null),
+        ("GET", "/api/v1/text/settings", "/api/v1/text/settings", null),
+        ("PUT", "/api/v1/text/settings", "/api/v1/text/settings", """{"redact_pii": true}"""),
     ];
 
     public async Task InitializeAsync()
@@ -86,7 +94,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         await ownerA.CreateTouchpointAsync("delivery-a");
         Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/journeys", """{"key": "journey-a", "name": "A", "stages": [{"name": "Receive", "touchpoints": ["delivery-a"]}]}""")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await ownerA.PutJsonAsync("/api/v1/customers/c-a", """{"name": "Anna A", "attributes": {"segment": "member"}}""")).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/responses", """{"id": "r-a", "survey": "s", "customer_id": "c-a", "touchpoint": "delivery-a", "submitted_at": "2026-01-01T00:00:00Z", "metric": "nps", "score": 10}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/responses", """{"id": "r-a", "survey": "s", "customer_id": "c-a", "touchpoint": "delivery-a", "submitted_at": "2026-01-01T00:00:00Z", "metric": "nps", "score": 10, "comment": "Fast delivery, call me on +46 70 123 45 67"}""")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/surveys", SurveyBody.Replace("Stolen", "Survey A", StringComparison.Ordinal))).StatusCode);
         triggerIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/surveys/survey-a/triggers", """{"interaction_type": "order.delivered"}""")).JsonAsync())["id"]!);
         keyIdA = (await (await ownerA.GetAsync("/api/v1/api-keys")).JsonAsync()).AsArray().Select(k => Guid.Parse((string)k!["id"]!)).Single();
@@ -152,6 +160,11 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Equal("delivery-a", (string?)touchpoint["name"]);
         Assert.Equal(90, (int)(await (await ownerA.GetAsync("/api/v1/metrics/activity-rule")).JsonAsync())["window_days"]!);
         Assert.Equal(30, (int)(await (await ownerA.GetAsync("/api/v1/contact-rules")).JsonAsync())["contact_limit_days"]!);
+        var taxonomy = await (await ownerA.GetAsync("/api/v1/text/taxonomy")).JsonAsync();
+        Assert.Equal(1, (int)taxonomy["version"]!);
+        Assert.DoesNotContain(taxonomy["themes"]!.AsArray(), t => ((string?)t!["id"])!.StartsWith("stolen", StringComparison.Ordinal));
+        Assert.False((bool)(await (await ownerA.GetAsync("/api/v1/text/settings")).JsonAsync())["redact_pii"]!);
+        Assert.Equal(3, (int)(await (await adminB.GetAsync("/api/v1/text/taxonomy")).JsonAsync())["version"]!);
         var timeline = await (await ownerA.GetAsync("/api/v1/customers/c-a/timeline")).JsonAsync();
         var entry = Assert.Single(timeline["items"]!.AsArray());
         Assert.Equal(10, (int)entry!["score"]!);
@@ -181,6 +194,11 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Empty(metricsB["groups"]!.AsArray());
         Assert.Equal("r-a", (string?)Assert.Single(responsesA["items"]!.AsArray())!["id"]);
         Assert.Empty(responsesB["items"]!.AsArray());
+        var themesB = await (await adminB.GetAsync("/api/v1/text/themes?from=2025-12-01&to=2026-01-31")).JsonAsync();
+        var emergingB = await (await adminB.GetAsync("/api/v1/text/emerging?period=day&date=2026-01-01")).JsonAsync();
+        Assert.Equal(0, (int)themesB["comments"]!);
+        Assert.Equal(0, (int)emergingB["comments"]!);
+        Assert.Empty(emergingB["topics"]!.AsArray());
     }
 
     [Fact]

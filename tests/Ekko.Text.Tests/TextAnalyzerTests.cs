@@ -83,4 +83,20 @@ public sealed class TextAnalyzerTests
         var expected = texts.Select(t => Analyzer.Analyze(t).Sentiment.Score).ToArray();
         Parallel.For(0, 2000, i => Assert.Equal(expected[i % 4], Analyzer.Analyze(texts[i % 4]).Sentiment.Score));
     }
+
+    [Fact]
+    public void With_taxonomy_uses_the_new_themes_and_keeps_the_rest()
+    {
+        var edited = Analyzer.Taxonomy.WithTheme(new Ekko.Text.Themes.ThemeDefinition("parcel_lockers", "Parcel lockers", "",
+            new Dictionary<string, IReadOnlyList<string>> { ["sv"] = ["paketskåp*"] }));
+        var analyzer = Analyzer.WithTaxonomy(edited);
+
+        var before = Analyzer.Analyze("Paketskåpet gick inte att öppna, dåligt.", "sv");
+        var after = analyzer.Analyze("Paketskåpet gick inte att öppna, dåligt.", "sv");
+
+        Assert.DoesNotContain(before.Themes, t => t.ThemeId == "parcel_lockers");
+        Assert.Contains(after.Themes, t => t.ThemeId == "parcel_lockers");
+        Assert.Equal(before.Sentiment, after.Sentiment with { Phrases = before.Sentiment.Phrases });
+        Assert.Same(edited, analyzer.Taxonomy);
+    }
 }

@@ -12,6 +12,7 @@ namespace Ekko.Core.Data;
 /// Where the driver batches commands (Npgsql), all rows go to the server in one round trip; where it does not
 /// (SQLite, in-process), one prepared statement is re-executed, which is the fastest way SQLite has.
 /// Multi-row VALUES lists were measured slower on SQLite: binding a named parameter scans all of them.
+/// <see cref="InsertAllAsync"/> is the same without the conflict clause, for rows whose keys cannot exist yet.
 /// </summary>
 internal static class BulkInsert
 {
@@ -25,7 +26,7 @@ internal static class BulkInsert
             return inserted;
         }
 
-        var statement = Statement.For<T>(db);
+        var statement = Statement.For<T>(db, idempotent: true);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         if (connection.State != System.Data.ConnectionState.Open)
@@ -77,9 +78,55 @@ internal static class BulkInsert
         return inserted;
     }
 
+    /// <summary>Inserts every row, as EF would store it but without its per-row overhead (about 3x faster on SQLite).</summary>
+    public static async Task InsertAllAsync<T>(EkkoDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var statement = Statement.For<T>(db, idempotent: false);
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        if (connection.CanCreateBatch)
+        {
+            await using var batch = connection.CreateBatch();
+            await using var factory = connection.CreateCommand();
+            batch.Transaction = transaction;
+            foreach (var row in rows)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = statement.Sql;
+                statement.Bind(command.Parameters, factory, row);
+                batch.BatchCommands.Add(command);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            return;
+        }
+
+        await using var single = connection.CreateCommand();
+        single.Transaction = transaction;
+        single.CommandText = statement.Sql;
+        statement.Bind(single.Parameters, single, rows[0]);
+        await single.PrepareAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            statement.SetValues(single.Parameters, row);
+            await single.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
     private sealed record Statement(string Sql, IProperty[] Properties, RelationalTypeMapping[] Mappings)
     {
-        public static Statement For<T>(EkkoDbContext db)
+        public static Statement For<T>(EkkoDbContext db, bool idempotent)
         {
             var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity.");
             var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
@@ -87,9 +134,13 @@ internal static class BulkInsert
             var sql = db.GetService<ISqlGenerationHelper>();
             var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
             var values = string.Join(", ", properties.Select((_, i) => $"@p{i}"));
-            var text = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({values}) " +
-                       $"ON CONFLICT ({sql.DelimitIdentifier("WorkspaceId")}, {sql.DelimitIdentifier("ExternalId")}) DO NOTHING " +
-                       $"RETURNING {sql.DelimitIdentifier("ExternalId")}";
+            var text = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({values})";
+            if (idempotent)
+            {
+                text += $" ON CONFLICT ({sql.DelimitIdentifier("WorkspaceId")}, {sql.DelimitIdentifier("ExternalId")}) DO NOTHING " +
+                        $"RETURNING {sql.DelimitIdentifier("ExternalId")}";
+            }
+
             return new Statement(text, properties, properties.Select(p => p.GetRelationalTypeMapping()).ToArray());
         }
 

@@ -5,6 +5,7 @@ using Ekko.Core.Features.Journeys;
 using Ekko.Core.Features.Privacy;
 using Ekko.Core.Features.Responses;
 using Ekko.Core.Features.Surveys;
+using Ekko.Core.Features.TextInsights;
 using Ekko.Core.Features.Workspaces;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -36,6 +37,9 @@ public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : Ide
     public DbSet<SurveySession> SurveySessions => Set<SurveySession>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<SurveyTrigger> SurveyTriggers => Set<SurveyTrigger>();
+    public DbSet<CommentAnalysis> CommentAnalyses => Set<CommentAnalysis>();
+    public DbSet<CommentTheme> CommentThemes => Set<CommentTheme>();
+    public DbSet<TextPipeline> TextPipelines => Set<TextPipeline>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -48,6 +48,29 @@ public sealed partial class RecordReader
         return null;
     }
 
+    /// <summary>
+    /// The string of a JSON string value, or false when it is not one or cannot be decoded: System.Text.Json accepts an
+    /// escaped lone surrogate ("\uD800") while parsing and only throws when the string is read.
+    /// </summary>
+    public static bool TryGetString(JsonNode? node, out string text)
+    {
+        text = "";
+        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        try
+        {
+            text = value.GetValue<string>();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     public bool Has(string field)
     {
         readFields.Add(field);
@@ -86,7 +109,13 @@ public sealed partial class RecordReader
             return null;
         }
 
-        var text = value.GetValue<string>().Trim();
+        if (!TryGetString(value, out var text))
+        {
+            AddError(field, "is not valid text: it holds an unpaired UTF-16 surrogate escape (\\uD800-\\uDFFF)");
+            return null;
+        }
+
+        text = text.Trim();
         if (text.Length == 0)
         {
             AddError(field, "must not be empty");
@@ -186,9 +215,9 @@ public sealed partial class RecordReader
             return null;
         }
 
-        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+        if (TryGetString(node, out var raw))
         {
-            var text = value.GetValue<string>().Trim();
+            var text = raw.Trim();
             if (HasOffset(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
             {
                 return time.ToUniversalTime();
@@ -334,7 +363,7 @@ public sealed partial class RecordReader
         JsonArray => "an array",
         JsonValue v => v.GetValueKind() switch
         {
-            JsonValueKind.String => $"the string \"{Shorten(v.GetValue<string>())}\"",
+            JsonValueKind.String => TryGetString(v, out var text) ? $"the string \"{Shorten(text)}\"" : "a string that is not valid text",
             JsonValueKind.Number => $"the number {v.ToJsonString()}",
             JsonValueKind.True or JsonValueKind.False => $"the boolean {v.ToJsonString()}",
             _ => v.ToJsonString(),

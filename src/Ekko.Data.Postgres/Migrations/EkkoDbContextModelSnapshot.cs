@@ -648,6 +648,121 @@ namespace Ekko.Data.Postgres.Migrations
                     b.ToTable("Surveys");
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.CommentAnalysis", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnalyzedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Keyphrases")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TaxonomyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ResponseId");
+
+                    b.HasIndex("WorkspaceId", "SubmittedAt");
+
+                    b.ToTable("CommentAnalyses");
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.CommentTheme", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ThemeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ResponseId", "ThemeId");
+
+                    b.HasIndex("WorkspaceId", "ThemeId", "SubmittedAt");
+
+                    b.ToTable("CommentThemes");
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.TextPipeline", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AnalyzedSeq")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReanalysisDone")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ReanalysisSeq")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReanalysisTarget")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ReanalysisTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Taxonomy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("TaxonomyVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("TextPipelines");
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.Workspaces.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -844,6 +959,9 @@ namespace Ekko.Data.Postgres.Migrations
 
                     b.Property<int>("QuietHoursStart")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("RedactPii")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1199,6 +1317,33 @@ namespace Ekko.Data.Postgres.Migrations
                     b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.CommentAnalysis", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Responses.Response", null)
+                        .WithOne()
+                        .HasForeignKey("Ekko.Core.Features.TextInsights.CommentAnalysis", "ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.CommentTheme", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.TextInsights.CommentAnalysis", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.TextPipeline", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
+                        .WithOne()
+                        .HasForeignKey("Ekko.Core.Features.TextInsights.TextPipeline", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -640,6 +640,121 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.ToTable("Surveys");
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.CommentAnalysis", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnalyzedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keyphrases")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaxonomyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResponseId");
+
+                    b.HasIndex("WorkspaceId", "SubmittedAt");
+
+                    b.ToTable("CommentAnalyses");
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.CommentTheme", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResponseId", "ThemeId");
+
+                    b.HasIndex("WorkspaceId", "ThemeId", "SubmittedAt");
+
+                    b.ToTable("CommentThemes");
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.TextPipeline", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnalyzedSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReanalysisDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReanalysisSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReanalysisTarget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReanalysisTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Taxonomy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaxonomyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("TextPipelines");
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.Workspaces.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -835,6 +950,9 @@ namespace Ekko.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("QuietHoursStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RedactPii")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -1185,6 +1303,33 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.CommentAnalysis", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Responses.Response", null)
+                        .WithOne()
+                        .HasForeignKey("Ekko.Core.Features.TextInsights.CommentAnalysis", "ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.CommentTheme", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.TextInsights.CommentAnalysis", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.TextPipeline", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
+                        .WithOne()
+                        .HasForeignKey("Ekko.Core.Features.TextInsights.TextPipeline", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,6 +11,7 @@ using Ekko.Server.Features.Journeys;
 using Ekko.Server.Features.Metrics;
 using Ekko.Server.Features.Responses;
 using Ekko.Server.Features.Surveys;
+using Ekko.Server.Features.TextInsights;
 using Ekko.Server.Features.Workspaces;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,7 @@ public static class ServerApp
         builder.Services.AddHostedService<MetricsWarmUp>();
         builder.Services.AddHostedService<SurveySessionSweep>();
         builder.Services.AddHostedService<InvitationSending>();
+        builder.Services.AddHostedService<TextAnalysisPipeline>();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -109,6 +111,7 @@ public static class ServerApp
         app.MapInteractions();
         app.MapResponses();
         app.MapMetrics();
+        app.MapTextInsights();
         app.MapInsights();
         app.MapSurveys();
         app.MapSurveyPages();

@@ -27,6 +27,97 @@ public static partial class PiiRedactor
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\+?\(?\d[\d \-.()]{4,24}\d(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
+    /// <summary>
+    /// Where <see cref="Redact"/> replaces something, in the original text's offsets, in order. Lets a caller
+    /// redact a text and move offsets that point into it (highlighted phrases) to the redacted text.
+    /// </summary>
+    public static IReadOnlyList<RedactedSpan> Find(string text, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = new List<RedactedSpan>();
+        if (!text.Contains('@', StringComparison.Ordinal) && text.Count(char.IsAsciiDigit) < 6)
+        {
+            return spans;
+        }
+
+        foreach (Match email in EmailPattern().Matches(text))
+        {
+            spans.Add(new RedactedSpan(email.Index, email.Length, Email));
+        }
+
+        // Numbers are looked for where Redact looks for them, after the e-mail addresses are replaced (a number
+        // cannot run through a placeholder), and moved back to the original's offsets.
+        var withoutEmails = spans.Count == 0 ? text : EmailPattern().Replace(text, Email);
+        if (withoutEmails.Count(char.IsAsciiDigit) >= 6)
+        {
+            var region = Region(language);
+            // Where each placeholder starts in the text without e-mails, and how much it shortened the text.
+            var shifts = new List<(int At, int Shift)>();
+            var shift = 0;
+            foreach (var email in spans)
+            {
+                shifts.Add((email.Start - shift, email.Length - Email.Length));
+                shift += email.Length - Email.Length;
+            }
+
+            foreach (Match number in NumberPattern().Matches(withoutEmails))
+            {
+                if (Classify(number.Value, region) is not { } kind)
+                {
+                    continue;
+                }
+
+                var start = number.Index + shifts.Where(s => s.At < number.Index).Sum(s => s.Shift);
+                spans.Add(new RedactedSpan(start, number.Length, kind));
+            }
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
+    /// <summary>
+    /// Redacts <paramref name="text"/> with <paramref name="spans"/> from <see cref="Find"/>, and gives a function
+    /// that moves an offset range of the original to the redacted text, or null when the range touches personal data.
+    /// </summary>
+    public static (string Text, Func<int, int, (int Start, int Length)?> Move) Apply(string text, IReadOnlyList<RedactedSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(spans);
+        if (spans.Count == 0)
+        {
+            return (text, (start, length) => (start, length));
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var span in spans)
+        {
+            builder.Append(text, at, span.Start - at).Append(span.Placeholder);
+            at = span.Start + span.Length;
+        }
+
+        builder.Append(text, at, text.Length - at);
+        return (builder.ToString(), (start, length) =>
+        {
+            var shift = 0;
+            foreach (var span in spans)
+            {
+                if (start < span.Start + span.Length && span.Start < start + length)
+                {
+                    return null;
+                }
+
+                if (span.Start + span.Length <= start)
+                {
+                    shift += span.Placeholder.Length - span.Length;
+                }
+            }
+
+            return (start + shift, length);
+        });
+    }
+
     public static string Redact(string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);

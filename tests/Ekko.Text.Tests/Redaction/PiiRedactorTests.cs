@@ -44,4 +44,30 @@ public sealed class PiiRedactorTests
     [Fact]
     public void International_phone_numbers_are_found_whatever_the_language() =>
         Assert.Equal("Ring [phone]", PiiRedactor.Redact("Ring +47 912 34 567", "en"));
+
+    [Theory]
+    [InlineData("Mejla anna.berg@example.se eller ring 070-123 45 67. Kort 4111 1111 1111 1111, pnr 811218-9876, order 123456.")]
+    [InlineData("a@b.se x@y.dk 070-123 45 67 b@c.no 4111 1111 1111 1111")]
+    [InlineData("Inget personligt här, order 123456.")]
+    public void Find_gives_the_spans_redact_replaces_in_the_originals_offsets(string text)
+    {
+        var spans = PiiRedactor.Find(text, "sv");
+        var (redacted, _) = PiiRedactor.Apply(text, spans);
+
+        Assert.Equal(PiiRedactor.Redact(text, "sv"), redacted);
+        Assert.All(spans, s => Assert.StartsWith("[", s.Placeholder, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_moves_offsets_after_personal_data_and_drops_ranges_that_touch_it()
+    {
+        const string text = "Ring 070-123 45 67 tack, mycket bra service";
+        var (redacted, move) = PiiRedactor.Apply(text, PiiRedactor.Find(text, "sv"));
+        var good = text.IndexOf("bra service", StringComparison.Ordinal);
+
+        Assert.Equal("Ring [phone] tack, mycket bra service", redacted);
+        Assert.Equal("bra service", redacted.Substring(move(good, 11)!.Value.Start, 11));
+        Assert.Equal((0, 4), move(0, 4));
+        Assert.Null(move(3, 4));
+    }
 }

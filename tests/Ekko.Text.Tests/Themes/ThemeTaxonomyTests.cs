@@ -65,4 +65,27 @@ public sealed class ThemeTaxonomyTests
     [Fact]
     public void Several_themes_per_comment() =>
         Assert.Equal(["customer_service", "delivery"], Themes(new TextAnalyzer(), "Paketet kom en vecka för sent och ingen svarade i kundtjänst.", "sv"));
+
+    /// <summary>
+    /// The default taxonomy's boundaries between themes, the same in every language: waiting for goods or money is
+    /// delivery or a refund, not waiting time (queues, hold times, replies); a refund is not a payment; an e-mail
+    /// counts as customer service when it is about a reply.
+    /// </summary>
+    [Theory]
+    [InlineData("sv", "Har väntat i två veckor på mitt paket.", "delivery")]
+    [InlineData("sv", "Väntade länge i telefonkön.", "waiting_time")]
+    [InlineData("sv", "Har väntat tre veckor på återbetalningen.", "returns_refunds")]
+    [InlineData("sv", "Betalningen med kortet gick inte igenom.", "checkout_payment")]
+    [InlineData("sv", "Ingen svarade på mitt mejl.", "customer_service")]
+    [InlineData("sv", "Alldeles för många mejl, nyhetsbrev varje dag.", "marketing_communication")]
+    [InlineData("nb", "Har ventet i to uker på pakken.", "delivery")]
+    [InlineData("nb", "Har ventet tre uker på tilbakebetalingen.", "returns_refunds")]
+    [InlineData("nb", "Ingen svarte på e-posten min.", "customer_service")]
+    [InlineData("da", "Har ventet to uger på pakken.", "delivery")]
+    [InlineData("da", "Ingen svarede på min mail.", "customer_service")]
+    [InlineData("en", "Been waiting two weeks for my package.", "delivery")]
+    [InlineData("en", "Waited 40 minutes on hold.", "waiting_time")]
+    [InlineData("en", "Nobody replied to my email.", "customer_service")]
+    public void Theme_boundaries_of_the_default_taxonomy(string language, string text, string theme) =>
+        Assert.Equal([theme], Themes(new TextAnalyzer(), text, language));
 }

@@ -8,13 +8,17 @@ namespace Ekko.Core.Features.Responses;
 
 public sealed record ExportResponsesQuery(Guid WorkspaceId, DateTimeOffset? From = null, DateTimeOffset? To = null);
 
-/// <summary>Streams a workspace's responses in the public format, oldest first; the output re-imports unchanged.</summary>
+/// <summary>
+/// Streams a workspace's responses in the public format, oldest first; the output re-imports unchanged, except that
+/// comments are redacted when the workspace asks for it (<c>redact_pii</c>).
+/// </summary>
 public sealed class ExportResponses(IDbContextFactory<EkkoDbContext> dbFactory)
 {
     public async IAsyncEnumerable<JsonObject> HandleAsync(ExportResponsesQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var touchpoints = await TouchpointKeys.KeysByIdAsync(db, query.WorkspaceId, cancellationToken);
+        var redact = await db.Workspaces.Where(w => w.Id == query.WorkspaceId).Select(w => w.RedactPii).FirstOrDefaultAsync(cancellationToken);
         var customers = db.Customers.Where(c => c.WorkspaceId == query.WorkspaceId);
         var rows = from r in db.Responses.AsNoTracking()
                    where r.WorkspaceId == query.WorkspaceId
@@ -26,7 +30,13 @@ public sealed class ExportResponses(IDbContextFactory<EkkoDbContext> dbFactory)
                    select new { Response = r, CustomerId = c == null ? null : c.ExternalId };
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            yield return ResponseFormat.ToJson(row.Response, row.CustomerId, row.Response.TouchpointId is { } t ? touchpoints[t] : null);
+            var item = ResponseFormat.ToJson(row.Response, row.CustomerId, row.Response.TouchpointId is { } t ? touchpoints[t] : null);
+            if (redact)
+            {
+                TextInsights.AnalysisJson.RedactComment(item, row.Response.Language);
+            }
+
+            yield return item;
         }
     }
 }

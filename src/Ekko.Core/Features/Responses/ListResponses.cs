@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using Ekko.Analytics;
 using Ekko.Core.Data;
 using Ekko.Core.Features.Journeys;
+using Ekko.Core.Features.TextInsights;
 using Ekko.Core.Formats;
+using Ekko.Text.Sentiment;
 
 namespace Ekko.Core.Features.Responses;
 
@@ -11,6 +13,8 @@ namespace Ekko.Core.Features.Responses;
 /// Responses newest first, filtered: UTC days <see cref="From"/>..<see cref="To"/> (both included), the scored
 /// metric and a score range, the survey, touchpoint, channel and language, and attribute equality filters
 /// (all must hold). The filters mirror the metrics' dimensions, so a number links to the responses behind it.
+/// <see cref="Sentiment"/> and <see cref="Theme"/> filter by the text pipeline's analysis of the comment (responses
+/// not analysed yet match neither).
 /// </summary>
 public sealed record ListResponsesQuery(
     Guid WorkspaceId,
@@ -25,9 +29,14 @@ public sealed record ListResponsesQuery(
     string? Language = null,
     IReadOnlyDictionary<string, string>? Attributes = null,
     string? After = null,
-    int Limit = 100);
+    int Limit = 100,
+    SentimentLabel? Sentiment = null,
+    string? Theme = null);
 
-/// <summary>Lists responses in the public format, one page at a time (keyset pagination, newest first).</summary>
+/// <summary>
+/// Lists responses in the public format, one page at a time (keyset pagination, newest first), each with the analysis
+/// of its comment once the text pipeline has made it; comments are redacted when the workspace asks for it.
+/// </summary>
 public sealed class ListResponses(IDbContextFactory<EkkoDbContext> dbFactory)
 {
     public const int MaxLimit = 1000;
@@ -86,6 +95,16 @@ public sealed class ListResponses(IDbContextFactory<EkkoDbContext> dbFactory)
             responses = responses.Where(r => r.Language == language);
         }
 
+        if (query.Sentiment is { } sentiment)
+        {
+            responses = responses.Where(r => db.CommentAnalyses.Any(a => a.ResponseId == r.Id && a.Sentiment == sentiment));
+        }
+
+        if (query.Theme is { } theme)
+        {
+            responses = responses.Where(r => db.CommentThemes.Any(t => t.ResponseId == r.Id && t.ThemeId == theme));
+        }
+
         foreach (var (key, value) in query.Attributes ?? new Dictionary<string, string>())
         {
             responses = responses.Where(r => JsonFunctions.Text(r.Attributes, key) == value);
@@ -109,9 +128,22 @@ public sealed class ListResponses(IDbContextFactory<EkkoDbContext> dbFactory)
                           select new { Response = r, CustomerId = c == null ? null : c.ExternalId })
             .Take(limit + 1).ToListAsync(cancellationToken);
         var keys = touchpoints.ToDictionary(t => t.Value, t => t.Key);
-        var items = rows.Take(limit)
-            .Select(row => ResponseFormat.ToJson(row.Response, row.CustomerId, row.Response.TouchpointId is { } t ? keys.GetValueOrDefault(t) : null))
-            .ToList();
+        var ids = rows.Take(limit).Select(r => r.Response.Id).ToList();
+        var analyses = await db.CommentAnalyses.AsNoTracking().Where(a => ids.Contains(a.ResponseId)).ToDictionaryAsync(a => a.ResponseId, cancellationToken);
+        var themes = (await db.CommentThemes.AsNoTracking().Where(t => ids.Contains(t.ResponseId)).ToListAsync(cancellationToken)).ToLookup(t => t.ResponseId);
+        var redact = await db.Workspaces.Where(w => w.Id == query.WorkspaceId).Select(w => w.RedactPii).FirstOrDefaultAsync(cancellationToken);
+        var items = rows.Take(limit).Select(row =>
+        {
+            var item = ResponseFormat.ToJson(row.Response, row.CustomerId, row.Response.TouchpointId is { } t ? keys.GetValueOrDefault(t) : null);
+            var analysis = analyses.GetValueOrDefault(row.Response.Id);
+            var move = redact ? AnalysisJson.RedactComment(item, analysis?.Language ?? row.Response.Language) : (start, length) => (start, length);
+            if (analysis is not null)
+            {
+                item["analysis"] = AnalysisJson.ToJson(analysis, themes[row.Response.Id], move, redact);
+            }
+
+            return item;
+        }).ToList();
         var next = rows.Count > limit
             ? Cursor.Encode(rows[limit - 1].Response.SubmittedAt.ToString("O", CultureInfo.InvariantCulture), rows[limit - 1].Response.ExternalId)
             : null;

@@ -42,4 +42,7 @@ public sealed class Workspace
     /// who answers without anyone being able to answer as someone else. Created on first use.
     /// </summary>
     public string? WidgetSecret { get; set; }
+
+    /// <summary>Show and export comments with e-mail addresses, phone, card and national identity numbers replaced (<c>redact_pii</c>).</summary>
+    public bool RedactPii { get; set; }
 }

@@ -21,11 +21,7 @@ public sealed class SeedDemoDataTests(ITestOutputHelper output)
     {
         await using var db = await TestDatabase.CreateAsync();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero));
-        var seed = new SeedDemoData(
-            new CreateWorkspace(db, clock), new CreateTouchpoint(db, clock), new CreateJourney(db, clock),
-            new UpsertCustomers(db, clock, db.WriteGate), new IngestInteractions(db, clock, db.WriteGate), new IngestResponses(db, clock, db.WriteGate),
-            new CreateSurveyFromTemplate(db, new CreateSurvey(db, clock)), new UpdateSurvey(db, new SurveyCache(db, clock), clock),
-            new ChangeSurveyStatus(db, new SurveyCache(db, clock), clock), new CreateSurveyTrigger(db, clock));
+        var seed = DemoSeeder.For(db, clock);
         var progress = new RecordingProgress();
         var expected = DemoRecords.Data;
 
