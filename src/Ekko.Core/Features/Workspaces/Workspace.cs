@@ -42,4 +42,7 @@ public sealed class Workspace
     /// who answers without anyone being able to answer as someone else. Created on first use.
     /// </summary>
     public string? WidgetSecret { get; set; }
+
+    /// <summary>The last case number handed out; the update's row lock keeps numbers unique across instances.</summary>
+    public long LastCaseNumber { get; set; }
 }
