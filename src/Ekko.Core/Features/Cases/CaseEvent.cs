@@ -6,7 +6,11 @@ namespace Ekko.Core.Features.Cases;
 /// </summary>
 public sealed class CaseEvent
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    /// <summary>
+    /// Strictly increasing within a process, so events written at the same (fake or real) instant keep the
+    /// order they happened in: the trail is sorted by time, then by id.
+    /// </summary>
+    public Guid Id { get; init; } = NextId();
     public Guid WorkspaceId { get; init; }
     public Guid CaseId { get; init; }
     public DateTimeOffset At { get; init; }
@@ -22,4 +26,20 @@ public sealed class CaseEvent
 
     /// <summary>Free text: the note, the reply's subject, why a rule matched.</summary>
     public string? Text { get; init; }
+
+    private static long lastMilliseconds;
+
+    private static Guid NextId()
+    {
+        var now = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+        while (true)
+        {
+            var last = Volatile.Read(ref lastMilliseconds);
+            var next = Math.Max(now, last + 1);
+            if (Interlocked.CompareExchange(ref lastMilliseconds, next, last) == last)
+            {
+                return Guid.CreateVersion7(DateTimeOffset.FromUnixTimeMilliseconds(next));
+            }
+        }
+    }
 }

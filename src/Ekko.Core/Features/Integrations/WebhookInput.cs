@@ -9,7 +9,7 @@ internal sealed record WebhookInput(string? Url, IReadOnlyList<string>? Events, 
     public static WebhookInput Read(RecordReader reader, JsonNode? body, bool partial)
     {
         string? url = null;
-        if (!partial || reader.Has("url"))
+        if (reader.Has("url") || !partial)
         {
             url = reader.RequiredString("url", 2000);
             if (url.Length > 0 && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.UserInfo.Length > 0))
@@ -19,7 +19,7 @@ internal sealed record WebhookInput(string? Url, IReadOnlyList<string>? Events, 
         }
 
         List<string>? events = null;
-        if (!partial || reader.Has("events"))
+        if (reader.Has("events") || !partial)
         {
             if (body?["events"] is JsonArray array && array.Count > 0 && array.All(e => e is JsonValue v && v.TryGetValue<string>(out _)))
             {
