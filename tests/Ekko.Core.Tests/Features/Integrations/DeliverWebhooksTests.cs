@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Ekko.Core.Features.Integrations;
 using Ekko.Core.Formats;
 using Ekko.Core.Tests.Features.Cases;
+using Ekko.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ekko.Core.Tests.Features.Integrations;

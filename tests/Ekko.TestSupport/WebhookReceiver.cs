@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Ekko.Core.Tests.Features.Integrations;
+namespace Ekko.TestSupport;
 
 /// <summary>
 /// A real HTTP receiver on 127.0.0.1 that checks each request's signature the way docs/closed-loop.md tells
