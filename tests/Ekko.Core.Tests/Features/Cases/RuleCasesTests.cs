@@ -136,4 +136,18 @@ public sealed class RuleCasesTests : IAsyncLifetime
         var secondPage = await new GetCustomerTimeline(world.Db).HandleAsync(new GetCustomerTimelineQuery(world.Workspace, "c-1", firstPage!.NextCursor, Limit: 1), CancellationToken.None);
         Assert.Equal(["case", "response"], firstPage.Items.Concat(secondPage!.Items).Select(e => e.Kind));
     }
+
+    [Fact]
+    public async Task Erasing_a_customer_erases_their_cases_and_trails()
+    {
+        await world.RespondAsync("""{"id": "r-1", "customer_id": "c-1", "metric": "nps", "score": 2}""", """{"id": "r-2", "customer_id": "c-2", "metric": "nps", "score": 2}""");
+
+        var erased = await new Ekko.Core.Features.Privacy.EraseCustomer(world.Db, world.Clock, world.Db.WriteGate)
+            .HandleAsync(new Ekko.Core.Features.Privacy.EraseCustomerCommand(world.Workspace, "c-1"), CancellationToken.None);
+
+        Assert.Equal(CommandStatus.Ok, erased.Status);
+        Assert.Equal("c-2", Assert.Single(await world.InboxAsync()).Customer);
+        await using var db = world.Db.CreateDbContext();
+        Assert.Equal(1, await db.CaseEvents.CountAsync());
+    }
 }
