@@ -150,4 +150,25 @@ public sealed class RuleCasesTests : IAsyncLifetime
         await using var db = world.Db.CreateDbContext();
         Assert.Equal(1, await db.CaseEvents.CountAsync());
     }
+
+    [Fact]
+    public async Task The_inbox_pages_through_cases_opened_at_the_same_instant_without_losing_or_repeating_one()
+    {
+        await world.AddMemberAsync("agent3@nordvik.example", "Alva");
+        await new Ekko.Core.Features.Customers.UpsertCustomers(world.Db, world.Clock, world.Db.WriteGate).HandleAsync(new Ekko.Core.Features.Customers.UpsertCustomersCommand(world.Workspace,
+            [.. Enumerable.Range(3, 5).Select(i => JsonNode.Parse($$"""{"id": "c-{{i}}", "name": "Customer {{i}}"}"""))]), CancellationToken.None);
+        await world.RespondAsync([.. Enumerable.Range(3, 5).Select(i => $$"""{"id": "r-{{i}}", "customer_id": "c-{{i}}", "metric": "nps", "score": 0}""")]);
+
+        var seen = new List<long>();
+        string? cursor = null;
+        do
+        {
+            var page = await new ListCases(world.Db, world.Clock).HandleAsync(new ListCasesQuery(world.Workspace, [], After: cursor, Limit: 2), CancellationToken.None);
+            seen.AddRange(page.Items.Select(c => c.Number));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal([1L, 2, 3, 4, 5], seen.Order());
+    }
 }
