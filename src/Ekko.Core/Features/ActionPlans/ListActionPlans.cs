@@ -13,12 +13,10 @@ public sealed class ListActionPlans(IDbContextFactory<EkkoDbContext> dbFactory)
         var plans = await db.ActionPlans.AsNoTracking()
             .Where(p => p.WorkspaceId == query.WorkspaceId && (query.Status == null || p.Status == query.Status))
             .OrderByDescending(p => p.CreatedAt).Take(500).ToListAsync(cancellationToken);
-        var views = new List<ActionPlanView>();
-        foreach (var plan in plans)
-        {
-            views.Add(await ActionPlanInput.ViewAsync(db, plan, null, cancellationToken));
-        }
-
-        return views;
+        var ids = plans.Select(p => p.Id).ToList();
+        var cases = (await db.ActionPlanCases.AsNoTracking().Where(c => ids.Contains(c.PlanId)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.PlanId, c => c.CaseId);
+        return [.. plans.Select(p => new ActionPlanView(p.Id, p.Title, p.Description, p.Origin, p.OriginRef, p.Owner, p.DueOn, p.Status,
+            p.StartsOn, p.Metric, p.Touchpoint, System.Text.Json.Nodes.JsonNode.Parse(p.Filters)!.AsObject(), p.WindowDays, [.. cases[p.Id]], p.CreatedAt, p.UpdatedAt))];
     }
 }

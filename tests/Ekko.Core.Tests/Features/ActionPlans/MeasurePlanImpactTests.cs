@@ -126,4 +126,29 @@ public sealed class MeasurePlanImpactTests : IAsyncLifetime
         Assert.Null(impact.Change.Value);
         Assert.Equal(["origin_ref", "window_days", "touchpoint"], refused.Errors.Select(e => e.Field));
     }
+
+    [Fact]
+    public async Task A_plan_links_cases_and_announces_its_changes_with_the_impact_sentence()
+    {
+        await world.AddRuleAsync("""{"name": "detractors", "metric": "nps", "max_score": 6}""");
+        await AnswersAsync(1, "nps", 2, world.Clock.GetUtcNow(), "home-delivery", customer: "c-1");
+        var caseId = Assert.Single(await world.InboxAsync()).Id;
+        Assert.Equal(CommandStatus.Ok, (await new Ekko.Core.Features.Integrations.CreateWebhook(world.Db, world.Clock).HandleAsync(new Ekko.Core.Features.Integrations.CreateWebhookCommand(
+            world.Workspace, JsonNode.Parse("""{"url": "https://hooks.example/plans", "events": ["action_plan.updated"]}""")), CancellationToken.None)).Status);
+
+        var created = await new CreateActionPlan(world.Db, world.Clock).HandleAsync(new CreateActionPlanCommand(world.Workspace, JsonNode.Parse(
+            $$"""{"title": "Call before delivery", "origin": "touchpoint", "origin_ref": "home-delivery", "cases": ["{{caseId}}"]}""")), CancellationToken.None);
+        var updated = await new UpdateActionPlan(world.Db, new QueryMetrics(new ResponseIndexes(world.Db), world.Db), world.Clock).HandleAsync(
+            new UpdateActionPlanCommand(world.Workspace, created.Value!.Id, JsonNode.Parse("""{"status": "in_progress", "owner": "lena@nordvik.example"}""")), CancellationToken.None);
+
+        Assert.Equal((ActionPlanStatus.InProgress, "lena@nordvik.example"), (updated.Value!.Status, updated.Value.Owner));
+        var listed = Assert.Single(await new ListActionPlans(world.Db).HandleAsync(new ListActionPlansQuery(world.Workspace), CancellationToken.None));
+        Assert.Equal([caseId], listed.Cases);
+        Assert.Equal([created.Value.Id], (await world.CaseAsync(caseId)).ActionPlans);
+        await using var db = world.Db.CreateDbContext();
+        var events = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.WebhookDeliveries))
+            .Select(d => JsonNode.Parse(d.Payload)!["data"]!).OrderBy(d => (string)d["status"]! == "planned" ? 0 : 1).ToList();
+        Assert.Equal(["planned", "in_progress"], events.Select(e => (string)e["status"]!));
+        Assert.Equal("NPS at home-delivery: not measured yet", (string?)events[1]["impact"]);
+    }
 }
