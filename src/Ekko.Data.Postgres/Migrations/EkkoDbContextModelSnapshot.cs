@@ -417,6 +417,9 @@ namespace Ekko.Data.Postgres.Migrations
                     b.Property<DateTimeOffset?>("ResolutionDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ResolutionPausedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("ResolutionWarnAt")
                         .HasColumnType("timestamp with time zone");
 

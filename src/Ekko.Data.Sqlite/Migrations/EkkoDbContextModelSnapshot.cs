@@ -412,6 +412,9 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.Property<DateTime?>("ResolutionDueAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ResolutionPausedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ResolutionWarnAt")
                         .HasColumnType("TEXT");
 

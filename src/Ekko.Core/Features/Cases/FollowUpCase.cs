@@ -55,6 +55,9 @@ public sealed class FollowUpCase
     public DateTimeOffset? ResolutionDueAt { get; private set; }
     public DateTimeOffset? ResolutionWarnAt { get; private set; }
 
+    /// <summary>While waiting for the customer the resolution clock stands still; this is when it stopped.</summary>
+    public DateTimeOffset? ResolutionPausedAt { get; private set; }
+
     /// <summary>
     /// Set once by whichever instance's SLA watch gets there first (a conditional update is the claim), so a
     /// warning or breach is announced exactly once however many instances run.
@@ -121,8 +124,18 @@ public sealed class FollowUpCase
             return "a case is resolved with a resolution_code";
         }
 
+        var from = Status;
         Status = to;
         UpdatedAt = at;
+        if (to == CaseStatus.WaitingForCustomer && ResolutionDueAt is not null)
+        {
+            ResolutionPausedAt = at;
+        }
+        else if (from == CaseStatus.WaitingForCustomer && ResolutionPausedAt is { } paused)
+        {
+            Resume(paused, at, calendar);
+        }
+
         switch (to)
         {
             case CaseStatus.Resolved:
@@ -147,14 +160,34 @@ public sealed class FollowUpCase
 
     public bool IsOpen => Status is not (CaseStatus.Resolved or CaseStatus.Closed);
 
-    /// <summary>The SLA state an inbox shows: breached, at_risk (past the warning point) or on_track; null when no clock runs.</summary>
+    /// <summary>
+    /// Moves the resolution due and warning times on by the business time the case waited, so the clock
+    /// has as much left as when it stopped. A clock that had already run out before the wait stays as it was.
+    /// </summary>
+    private void Resume(DateTimeOffset paused, DateTimeOffset at, BusinessCalendar calendar)
+    {
+        ResolutionPausedAt = null;
+        if (ResolutionDueAt is { } due && due > paused)
+        {
+            ResolutionDueAt = calendar.Add(at, calendar.Between(paused, due));
+            if (ResolutionWarnAt is { } warn && warn > paused)
+            {
+                ResolutionWarnAt = calendar.Add(at, calendar.Between(paused, warn));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The SLA state an inbox shows: breached, at_risk (past the warning point), on_track, or paused (only the
+    /// resolution clock is left and it waits for the customer); null when no clock runs.
+    /// </summary>
     public string? SlaState(DateTimeOffset now)
     {
         var contactRunning = FirstContactAt is null && FirstContactDueAt is not null && IsOpen;
-        var resolutionRunning = ResolutionDueAt is not null && IsOpen;
+        var resolutionRunning = ResolutionDueAt is not null && IsOpen && ResolutionPausedAt is null;
         if (!contactRunning && !resolutionRunning)
         {
-            return null;
+            return ResolutionPausedAt is not null && IsOpen ? "paused" : null;
         }
 
         if ((contactRunning && now >= FirstContactDueAt) || (resolutionRunning && now >= ResolutionDueAt))

@@ -6,7 +6,7 @@ namespace Ekko.Core.Features.Cases;
 
 /// <summary>
 /// The inbox's filters. <see cref="Statuses"/> empty means the open ones; <see cref="Assignee"/> is an
-/// e-mail or <c>none</c> for unassigned; <see cref="Sla"/> is breached, at_risk or on_track.
+/// e-mail or <c>none</c> for unassigned; <see cref="Sla"/> is breached, at_risk, on_track or paused.
 /// </summary>
 public sealed record ListCasesQuery(
     Guid WorkspaceId,
@@ -25,7 +25,7 @@ public sealed record ListCasesQuery(
 public sealed class ListCases(IDbContextFactory<EkkoDbContext> dbFactory, TimeProvider clock)
 {
     public const int MaxLimit = 200;
-    public static readonly string[] SlaStates = ["breached", "at_risk", "on_track"];
+    public static readonly string[] SlaStates = ["breached", "at_risk", "on_track", "paused"];
 
     /// <returns>null when a filter names something the workspace does not have (the page would be empty anyway).</returns>
     public async Task<Page<CaseView>> HandleAsync(ListCasesQuery query, CancellationToken cancellationToken)
@@ -78,12 +78,14 @@ public sealed class ListCases(IDbContextFactory<EkkoDbContext> dbFactory, TimePr
         cases = query.Sla switch
         {
             "breached" => cases.Where(c => !open.Contains(c.Status)
-                && ((c.FirstContactAt == null && c.FirstContactDueAt <= now) || c.ResolutionDueAt <= now)),
+                && ((c.FirstContactAt == null && c.FirstContactDueAt <= now) || (c.ResolutionPausedAt == null && c.ResolutionDueAt <= now))),
             "at_risk" => cases.Where(c => !open.Contains(c.Status)
-                && !((c.FirstContactAt == null && c.FirstContactDueAt <= now) || c.ResolutionDueAt <= now)
-                && ((c.FirstContactAt == null && c.FirstContactWarnAt <= now) || c.ResolutionWarnAt <= now)),
+                && !((c.FirstContactAt == null && c.FirstContactDueAt <= now) || (c.ResolutionPausedAt == null && c.ResolutionDueAt <= now))
+                && ((c.FirstContactAt == null && c.FirstContactWarnAt <= now) || (c.ResolutionPausedAt == null && c.ResolutionWarnAt <= now))),
             "on_track" => cases.Where(c => !open.Contains(c.Status)
-                && !((c.FirstContactAt == null && c.FirstContactWarnAt <= now) || c.ResolutionWarnAt <= now)),
+                && !((c.FirstContactAt == null && c.FirstContactWarnAt <= now) || (c.ResolutionPausedAt == null && c.ResolutionWarnAt <= now))
+                && !(c.FirstContactAt != null && c.ResolutionPausedAt != null)),
+            "paused" => cases.Where(c => !open.Contains(c.Status) && c.FirstContactAt != null && c.ResolutionPausedAt != null),
             _ => cases,
         };
 

@@ -34,10 +34,10 @@ public sealed class WatchCaseSlas(IDbContextFactory<EkkoDbContext> dbFactory, Ti
                 .ExecuteUpdateAsync(u => u.SetProperty(c => c.FirstContactBreachedAt, now).SetProperty(c => c.FirstContactWarnedAt, c => c.FirstContactWarnedAt ?? now), cancellationToken), cancellationToken);
         }
 
-        foreach (var id in await open.Where(c => c.ResolutionDueAt <= now && c.ResolutionBreachedAt == null).Select(c => c.Id).Take(command.MaxCount).ToListAsync(cancellationToken))
+        foreach (var id in await open.Where(c => c.ResolutionDueAt <= now && c.ResolutionBreachedAt == null && c.ResolutionPausedAt == null).Select(c => c.Id).Take(command.MaxCount).ToListAsync(cancellationToken))
         {
             breaches += await AnnounceAsync(db, id, "resolution", breach: true, now, () => db.Cases
-                .Where(c => c.Id == id && c.ResolutionBreachedAt == null && !Done.Contains(c.Status))
+                .Where(c => c.Id == id && c.ResolutionBreachedAt == null && c.ResolutionPausedAt == null && !Done.Contains(c.Status))
                 .ExecuteUpdateAsync(u => u.SetProperty(c => c.ResolutionBreachedAt, now).SetProperty(c => c.ResolutionWarnedAt, c => c.ResolutionWarnedAt ?? now), cancellationToken), cancellationToken);
         }
 
@@ -48,10 +48,10 @@ public sealed class WatchCaseSlas(IDbContextFactory<EkkoDbContext> dbFactory, Ti
                 .ExecuteUpdateAsync(u => u.SetProperty(c => c.FirstContactWarnedAt, now), cancellationToken), cancellationToken);
         }
 
-        foreach (var id in await open.Where(c => c.ResolutionWarnAt <= now && c.ResolutionWarnedAt == null).Select(c => c.Id).Take(command.MaxCount).ToListAsync(cancellationToken))
+        foreach (var id in await open.Where(c => c.ResolutionWarnAt <= now && c.ResolutionWarnedAt == null && c.ResolutionPausedAt == null).Select(c => c.Id).Take(command.MaxCount).ToListAsync(cancellationToken))
         {
             warnings += await AnnounceAsync(db, id, "resolution", breach: false, now, () => db.Cases
-                .Where(c => c.Id == id && c.ResolutionWarnedAt == null && !Done.Contains(c.Status))
+                .Where(c => c.Id == id && c.ResolutionWarnedAt == null && c.ResolutionPausedAt == null && !Done.Contains(c.Status))
                 .ExecuteUpdateAsync(u => u.SetProperty(c => c.ResolutionWarnedAt, now), cancellationToken), cancellationToken);
         }
 

@@ -43,7 +43,7 @@ internal static class CaseEndpoints
         .RequireAuthorization(ApiScope.Read)
         .Produces<Page<CaseView>>()
         .ProducesValidationProblem()
-        .WithSummary("The case inbox, newest first: ?status=new&status=reopened (default: all open), priority, team, assignee (e-mail or none), customer, touchpoint, sla (breached, at_risk, on_track), source, limit, cursor");
+        .WithSummary("The case inbox, newest first: ?status=new&status=reopened (default: all open), priority, team, assignee (e-mail or none), customer, touchpoint, sla (breached, at_risk, on_track, paused), source, limit, cursor");
 
         group.MapPost("/", async (HttpRequest request, CreateCase create, CancellationToken ct) =>
         {

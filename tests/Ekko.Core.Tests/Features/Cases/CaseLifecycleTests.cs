@@ -166,4 +166,21 @@ public sealed class CaseLifecycleTests : IAsyncLifetime
         Assert.Equal(fromAlert.Value.Case.Id, again.Value!.Case.Id);
         Assert.Equal(["customer", "assignee"], unknown.Errors.Select(e => e.Field));
     }
+
+    [Fact]
+    public async Task While_the_case_waits_for_the_customer_its_resolution_clock_raises_nothing()
+    {
+        var opened = await DetractorCaseAsync(); // Monday 10:00 local: resolution due next Monday 10:00
+        Assert.Equal(CommandStatus.Ok, (await world.UpdateAsync(opened.Id, """{"status": "waiting_for_customer"}""")).Status);
+
+        world.Clock.SetUtcNow(new DateTimeOffset(2026, 5, 12, 8, 0, 0, TimeSpan.Zero)); // a week later, Tuesday 10:00 local
+        Assert.Equal(new WatchCaseSlasResult(0, 0), await WatchAsync());
+        Assert.Single(await world.InboxAsync(new ListCasesQuery(world.Workspace, [], Sla: "paused")));
+        Assert.Empty(await world.InboxAsync(new ListCasesQuery(world.Workspace, [], Sla: "breached")));
+
+        // The customer answers: 40 business hours were left, so it is due Tuesday 10:00 local the week after.
+        var resumed = await world.UpdateAsync(opened.Id, """{"status": "in_progress"}""");
+        Assert.Equal(new DateTimeOffset(2026, 5, 19, 8, 0, 0, TimeSpan.Zero), resumed.Value!.Case.ResolutionDueAt);
+        Assert.Equal("on_track", resumed.Value.Case.Sla);
+    }
 }

@@ -72,4 +72,26 @@ public sealed class FollowUpCaseTests
         Assert.Equal(Opened.AddMinutes(10), c.FirstContactAt);
         Assert.Equal("on_track", c.SlaState(reopened));
     }
+
+    [Fact]
+    public void Waiting_for_the_customer_stops_the_resolution_clock_and_it_resumes_with_the_time_it_had_left()
+    {
+        // Opened Monday 11 May 10:00 local: resolution due after 16 business hours = Wednesday 10:00, warning Wednesday 09:00.
+        var opened = new DateTimeOffset(2026, 5, 11, 8, 0, 0, TimeSpan.Zero);
+        var c = new FollowUpCase { Title = "CSAT 1", OpenedAt = opened };
+        c.StartClocks(Policy, Office, opened);
+        Assert.Equal(new DateTimeOffset(2026, 5, 13, 8, 0, 0, TimeSpan.Zero), c.ResolutionDueAt);
+
+        // Waiting from Monday 12:00 (14 h left, 13 h to the warning) until Wednesday 12:00.
+        c.RecordFirstContact(opened.AddHours(2));
+        Assert.Null(c.MoveTo(CaseStatus.WaitingForCustomer, opened.AddHours(2), Policy, Office));
+        var wednesdayNoon = new DateTimeOffset(2026, 5, 13, 10, 0, 0, TimeSpan.Zero);
+        Assert.Equal("paused", c.SlaState(wednesdayNoon));
+        Assert.Null(c.MoveTo(CaseStatus.InProgress, wednesdayNoon, Policy, Office));
+
+        // Wednesday 12:00 + 14 h = Friday 10:00 local; + 13 h = Thursday 17:00 local.
+        Assert.Equal(new DateTimeOffset(2026, 5, 15, 8, 0, 0, TimeSpan.Zero), c.ResolutionDueAt);
+        Assert.Equal(new DateTimeOffset(2026, 5, 14, 15, 0, 0, TimeSpan.Zero), c.ResolutionWarnAt);
+        Assert.Equal("on_track", c.SlaState(wednesdayNoon));
+    }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Ekko.Data.Sqlite.Migrations
+namespace Ekko.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ClosedLoop : Migration
@@ -14,7 +14,7 @@ namespace Ekko.Data.Sqlite.Migrations
             migrationBuilder.AddColumn<long>(
                 name: "LastCaseNumber",
                 table: "Workspaces",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 defaultValue: 0L);
 
@@ -22,22 +22,22 @@ namespace Ekko.Data.Sqlite.Migrations
                 name: "ActionPlans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    Origin = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    OriginRef = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Owner = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Metric = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Touchpoint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Filters = table.Column<string>(type: "TEXT", nullable: false),
-                    WindowDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    Origin = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    OriginRef = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Owner = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Metric = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Touchpoint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Filters = table.Column<string>(type: "jsonb", nullable: false),
+                    WindowDays = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,12 +54,12 @@ namespace Ekko.Data.Sqlite.Migrations
                 name: "CaseReplyTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -76,16 +76,16 @@ namespace Ekko.Data.Sqlite.Migrations
                 name: "CaseSettings",
                 columns: table => new
                 {
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FirstContactHours = table.Column<double>(type: "REAL", nullable: false),
-                    ResolutionHours = table.Column<double>(type: "REAL", nullable: false),
-                    WarnBeforeHours = table.Column<double>(type: "REAL", nullable: false),
-                    DayStart = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    DayEnd = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    Workdays = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Holidays = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    DedupDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxResponseAgeDays = table.Column<int>(type: "INTEGER", nullable: false)
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstContactHours = table.Column<double>(type: "double precision", nullable: false),
+                    ResolutionHours = table.Column<double>(type: "double precision", nullable: false),
+                    WarnBeforeHours = table.Column<double>(type: "double precision", nullable: false),
+                    DayStart = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    DayEnd = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Workdays = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Holidays = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    DedupDays = table.Column<int>(type: "integer", nullable: false),
+                    MaxResponseAgeDays = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -102,13 +102,13 @@ namespace Ekko.Data.Sqlite.Migrations
                 name: "CaseTeams",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Members = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    Touchpoints = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    NextMember = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Members = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Touchpoints = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    NextMember = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,17 +125,17 @@ namespace Ekko.Data.Sqlite.Migrations
                 name: "WebhookSubscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Events = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Secret = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ConsecutiveFailures = table.Column<int>(type: "INTEGER", nullable: false),
-                    DisabledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DisabledReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Events = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Secret = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    ConsecutiveFailures = table.Column<int>(type: "integer", nullable: false),
+                    DisabledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DisabledReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -152,24 +152,24 @@ namespace Ekko.Data.Sqlite.Migrations
                 name: "CaseRules",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Metric = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    MaxScore = table.Column<int>(type: "INTEGER", nullable: true),
-                    Keywords = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    CustomerAttribute = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CustomerAttributeValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TouchpointId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Sentiment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Theme = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Priority = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    RaisePriorityAttribute = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    RaisePriorityAtLeast = table.Column<double>(type: "REAL", nullable: true),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Metric = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    MaxScore = table.Column<int>(type: "integer", nullable: true),
+                    Keywords = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CustomerAttribute = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CustomerAttributeValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TouchpointId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Sentiment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Theme = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Priority = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RaisePriorityAttribute = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RaisePriorityAtLeast = table.Column<double>(type: "double precision", nullable: true),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -198,21 +198,21 @@ namespace Ekko.Data.Sqlite.Migrations
                 name: "WebhookDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    DeliveredAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -235,37 +235,38 @@ namespace Ekko.Data.Sqlite.Migrations
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<long>(type: "INTEGER", nullable: false),
-                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TouchpointId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RuleId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    AlertRef = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Priority = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AssigneeId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ResolutionCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    RootCause = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FirstContactAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FirstContactDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FirstContactWarnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ResolutionDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ResolutionWarnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FirstContactWarnedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FirstContactBreachedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ResolutionWarnedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ResolutionBreachedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<long>(type: "bigint", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ResponseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TouchpointId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RuleId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AlertRef = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Priority = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssigneeId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ResolutionCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RootCause = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FirstContactAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstContactDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstContactWarnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolutionDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolutionWarnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolutionPausedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstContactWarnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstContactBreachedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolutionWarnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolutionBreachedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -312,8 +313,8 @@ namespace Ekko.Data.Sqlite.Migrations
                 name: "ActionPlanCases",
                 columns: table => new
                 {
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -336,15 +337,15 @@ namespace Ekko.Data.Sqlite.Migrations
                 name: "CaseEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    From = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    To = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Text = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true)
                 },
                 constraints: table =>
                 {
