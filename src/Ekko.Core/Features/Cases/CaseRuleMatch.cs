@@ -18,6 +18,9 @@ public sealed record ResponseFacts(
 /// <summary>Whether a rule matches a response, and why (the reason goes into the case's audit trail).</summary>
 public static class CaseRuleMatch
 {
+    // Rules are evaluated for every stored response; a keyword's pattern is built once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
     /// <returns>why it matched, or null when it does not.</returns>
     public static string? Explain(CaseRule rule, ResponseFacts facts)
     {
@@ -37,7 +40,7 @@ public static class CaseRuleMatch
         var keywords = JsonSerializer.Deserialize<string[]>(rule.Keywords) ?? [];
         if (keywords.Length > 0)
         {
-            var word = keywords.FirstOrDefault(k => facts.Comment is { } comment && KeywordPattern(k).IsMatch(comment));
+            var word = keywords.FirstOrDefault(k => facts.Comment is { } comment && Patterns.GetOrAdd(k, KeywordPattern).IsMatch(comment));
             if (word is null)
             {
                 return null;
