@@ -24,6 +24,8 @@ public static class CoreServices
         services.AddSingleton<Features.Surveys.SurveyCache>();
         services.TryAddSingleton(new Features.Distribution.EmailSettings());
         services.AddScoped<Features.Distribution.SessionRecorder>();
+        services.TryAddSingleton(new Features.Integrations.WebhookOptions());
+        services.AddSingleton<Features.Integrations.WebhookTransport>();
         foreach (var handler in UseCaseTypes())
         {
             services.AddScoped(handler);

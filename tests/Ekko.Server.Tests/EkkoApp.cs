@@ -15,7 +15,8 @@ namespace Ekko.Server.Tests;
 /// The real server (all middleware, real database on the configured provider) in memory, with helpers to
 /// create workspaces and API keys the way an admin would.
 /// </summary>
-public sealed class EkkoApp : IAsyncLifetime
+/// <param name="settings">Configuration every instance of this app gets (on top of the test database and admin).</param>
+public sealed class EkkoApp(params (string Key, string Value)[] settings) : IAsyncLifetime
 {
     public const string AdminEmail = "admin@test.example";
     public const string AdminPassword = "correct horse battery";
@@ -50,6 +51,10 @@ public sealed class EkkoApp : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Ekko", database.ConnectionString);
             builder.UseSetting("Ekko:Admin:Email", AdminEmail);
             builder.UseSetting("Ekko:Admin:Password", AdminPassword);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         });
 
     public async Task DisposeAsync()

@@ -17,6 +17,10 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
     private HttpClient adminB = null!;
     private Guid keyIdA;
     private Guid triggerIdA;
+    private Guid caseIdA;
+    private Guid ruleIdA;
+    private Guid planIdA;
+    private Guid hookIdA;
 
     // Each endpoint with a request aimed at workspace A's data.
     private const string SurveyBody = """{"key": "survey-a", "name": "Stolen", "default_language": "en", "questions": [{"id": "q", "type": "nps", "text": {"en": "How likely is it that you would recommend us?"}}]}""";
@@ -83,7 +87,39 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("GET", "/api/v1/text/emerging", "/api/v1/text/emerging?period=week&date=2026-01-03", null),
         ("GET", "/api/v1/text/settings", "/api/v1/text/settings", null),
         ("PUT", "/api/v1/text/settings", "/api/v1/text/settings", """{"redact_pii": true}"""),
+        ("GET", "/api/v1/cases/", "/api/v1/cases?status=new", null),
+        ("POST", "/api/v1/cases/", "/api/v1/cases", """{"title": "stolen", "customer": "c-a"}"""),
+        ("POST", "/api/v1/cases/bulk", "/api/v1/cases/bulk", """{"cases": ["{caseA}"], "status": "closed"}"""),
+        ("GET", "/api/v1/cases/{id:guid}", "/api/v1/cases/{caseA}", null),
+        ("PATCH", "/api/v1/cases/{id:guid}", "/api/v1/cases/{caseA}", """{"status": "closed"}"""),
+        ("POST", "/api/v1/cases/{id:guid}/notes", "/api/v1/cases/{caseA}/notes", """{"text": "stolen"}"""),
+        ("POST", "/api/v1/cases/{id:guid}/replies", "/api/v1/cases/{caseA}/replies", """{"subject": "s", "body": "b"}"""),
+        ("POST", "/api/v1/cases/{id:guid}/follow-up-survey", "/api/v1/cases/{caseA}/follow-up-survey", """{"survey": "survey-a"}"""),
+        ("GET", "/api/v1/case-rules/", "/api/v1/case-rules", null),
+        ("POST", "/api/v1/case-rules/", "/api/v1/case-rules", """{"name": "stolen", "metric": "nps", "max_score": 10}"""),
+        ("PUT", "/api/v1/case-rules/{id:guid}", "/api/v1/case-rules/{ruleA}", """{"name": "stolen", "metric": "nps", "max_score": 10}"""),
+        ("DELETE", "/api/v1/case-rules/{id:guid}", "/api/v1/case-rules/{ruleA}", null),
+        ("GET", "/api/v1/case-teams/", "/api/v1/case-teams", null),
+        ("PUT", "/api/v1/case-teams/{key}", "/api/v1/case-teams/team-a", """{"name": "stolen", "members": []}"""),
+        ("DELETE", "/api/v1/case-teams/{key}", "/api/v1/case-teams/team-a", null),
+        ("GET", "/api/v1/case-settings", "/api/v1/case-settings", null),
+        ("PUT", "/api/v1/case-settings", "/api/v1/case-settings", """{"first_contact_hours": 99}"""),
+        ("GET", "/api/v1/case-reply-templates/", "/api/v1/case-reply-templates", null),
+        ("PUT", "/api/v1/case-reply-templates/{key}", "/api/v1/case-reply-templates/template-a", """{"language": "en", "subject": "stolen", "body": "stolen"}"""),
+        ("DELETE", "/api/v1/case-reply-templates/{key}", "/api/v1/case-reply-templates/template-a", null),
+        ("GET", "/api/v1/action-plans/", "/api/v1/action-plans", null),
+        ("POST", "/api/v1/action-plans/", "/api/v1/action-plans", """{"title": "stolen", "cases": ["{caseA}"]}"""),
+        ("GET", "/api/v1/action-plans/{id:guid}", "/api/v1/action-plans/{planA}", null),
+        ("PATCH", "/api/v1/action-plans/{id:guid}", "/api/v1/action-plans/{planA}", """{"title": "stolen"}"""),
+        ("GET", "/api/v1/webhooks/", "/api/v1/webhooks", null),
+        ("POST", "/api/v1/webhooks/", "/api/v1/webhooks", """{"url": "https://stolen.example/", "events": ["case.created"]}"""),
+        ("PATCH", "/api/v1/webhooks/{id:guid}", "/api/v1/webhooks/{hookA}", """{"url": "https://stolen.example/"}"""),
+        ("DELETE", "/api/v1/webhooks/{id:guid}", "/api/v1/webhooks/{hookA}", null),
+        ("GET", "/api/v1/webhooks/{id:guid}/deliveries", "/api/v1/webhooks/{hookA}/deliveries", null),
     ];
+
+    // PUTs by key are upserts: from workspace b they create b's own team or template (like a customer).
+    private static readonly string[] Upserts = ["/api/v1/customers/{id}", "/api/v1/case-teams/{key}", "/api/v1/case-reply-templates/{key}"];
 
     public async Task InitializeAsync()
     {
@@ -98,15 +134,26 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/surveys", SurveyBody.Replace("Stolen", "Survey A", StringComparison.Ordinal))).StatusCode);
         triggerIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/surveys/survey-a/triggers", """{"interaction_type": "order.delivered"}""")).JsonAsync())["id"]!);
         keyIdA = (await (await ownerA.GetAsync("/api/v1/api-keys")).JsonAsync()).AsArray().Select(k => Guid.Parse((string)k!["id"]!)).Single();
+        Assert.Equal(HttpStatusCode.OK, (await ownerA.PutJsonAsync("/api/v1/case-teams/team-a", """{"name": "Team A", "members": []}""")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ownerA.PutJsonAsync("/api/v1/case-reply-templates/template-a", """{"language": "en", "subject": "Hi", "body": "Hello {{customer.name}}"}""")).StatusCode);
+        caseIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/cases", """{"title": "Call Anna", "customer": "c-a"}""")).JsonAsync())["case"]!["id"]!);
+        ruleIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/case-rules", """{"name": "detractors", "metric": "nps", "max_score": 6}""")).JsonAsync())["id"]!);
+        planIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/action-plans", $$"""{"title": "Plan A", "cases": ["{{caseIdA}}"]}""")).JsonAsync())["id"]!);
+        hookIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/webhooks", """{"url": "https://hooks.example/a", "events": ["case.created"]}""")).JsonAsync())["id"]!);
     }
 
     public Task DisposeAsync() => app.DisposeAsync();
 
     private HttpRequestMessage Request((string Method, string Route, string Url, string? Body) call) =>
-        new(new HttpMethod(call.Method), call.Url.Replace("{keyA}", keyIdA.ToString(), StringComparison.Ordinal).Replace("{triggerA}", triggerIdA.ToString(), StringComparison.Ordinal))
+        new(new HttpMethod(call.Method), Ids(call.Url))
         {
-            Content = call.Body is null ? null : new StringContent(call.Body, System.Text.Encoding.UTF8, "application/json"),
+            Content = call.Body is null ? null : new StringContent(Ids(call.Body), System.Text.Encoding.UTF8, "application/json"),
         };
+
+    private string Ids(string text) => text
+        .Replace("{keyA}", keyIdA.ToString(), StringComparison.Ordinal).Replace("{triggerA}", triggerIdA.ToString(), StringComparison.Ordinal)
+        .Replace("{caseA}", caseIdA.ToString(), StringComparison.Ordinal).Replace("{ruleA}", ruleIdA.ToString(), StringComparison.Ordinal)
+        .Replace("{planA}", planIdA.ToString(), StringComparison.Ordinal).Replace("{hookA}", hookIdA.ToString(), StringComparison.Ordinal);
 
     [Fact]
     public void Every_api_endpoint_is_covered_by_these_tests()
@@ -137,8 +184,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
     [Fact]
     public async Task Another_workspace_gets_404_for_every_id_of_this_one()
     {
-        // PUT /customers/{id} is an upsert: from workspace b it creates b's own customer (checked below).
-        foreach (var call in Calls.Where(c => c.Route.Contains('{', StringComparison.Ordinal) && c is not { Method: "PUT", Route: "/api/v1/customers/{id}" }))
+        // PUT /customers/{id} is an upsert: from workspace b it creates b's own customer (checked below); so are teams and templates.
+        foreach (var call in Calls.Where(c => c.Route.Contains('{', StringComparison.Ordinal) && !(c.Method == "PUT" && Upserts.Contains(c.Route))))
         {
             var response = await adminB.SendAsync(Request(call));
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{call.Method} {call.Url} from workspace b gave {(int)response.StatusCode}");
@@ -166,8 +213,15 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.False((bool)(await (await ownerA.GetAsync("/api/v1/text/settings")).JsonAsync())["redact_pii"]!);
         Assert.Equal(3, (int)(await (await adminB.GetAsync("/api/v1/text/taxonomy")).JsonAsync())["version"]!);
         var timeline = await (await ownerA.GetAsync("/api/v1/customers/c-a/timeline")).JsonAsync();
-        var entry = Assert.Single(timeline["items"]!.AsArray());
-        Assert.Equal(10, (int)entry!["score"]!);
+        Assert.Equal(["case", "response"], timeline["items"]!.AsArray().Select(e => (string)e!["kind"]!));
+        Assert.Equal(10, (int)timeline["items"]![1]!["score"]!);
+        var caseA = await (await ownerA.GetAsync($"/api/v1/cases/{caseIdA}")).JsonAsync();
+        Assert.Equal(("new", 1), ((string)caseA["case"]!["status"]!, caseA["trail"]!.AsArray().Count));
+        Assert.Equal("Team A", (string)(await (await ownerA.GetAsync("/api/v1/case-teams")).JsonAsync())[0]!["name"]!);
+        Assert.Equal(8, (double)(await (await ownerA.GetAsync("/api/v1/case-settings")).JsonAsync())["first_contact_hours"]!);
+        Assert.Equal("https://hooks.example/a", (string)(await (await ownerA.GetAsync("/api/v1/webhooks")).JsonAsync())[0]!["url"]!);
+        Assert.Equal("Plan A", (string)(await (await ownerA.GetAsync($"/api/v1/action-plans/{planIdA}")).JsonAsync())["title"]!);
+        Assert.Equal("detractors", (string)(await (await ownerA.GetAsync("/api/v1/case-rules")).JsonAsync())[0]!["name"]!);
     }
 
     [Fact]
@@ -199,6 +253,12 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Equal(0, (int)themesB["comments"]!);
         Assert.Equal(0, (int)emergingB["comments"]!);
         Assert.Empty(emergingB["topics"]!.AsArray());
+        foreach (var list in new[] { "/api/v1/case-rules", "/api/v1/case-teams", "/api/v1/case-reply-templates", "/api/v1/action-plans", "/api/v1/webhooks" })
+        {
+            Assert.Empty((await (await adminB.GetAsync(list)).JsonAsync()).AsArray());
+        }
+
+        Assert.Empty((await (await adminB.GetAsync("/api/v1/cases")).JsonAsync())["items"]!.AsArray());
     }
 
     [Fact]

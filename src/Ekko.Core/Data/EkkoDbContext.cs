@@ -1,5 +1,8 @@
+using Ekko.Core.Features.ActionPlans;
+using Ekko.Core.Features.Cases;
 using Ekko.Core.Features.Customers;
 using Ekko.Core.Features.Distribution;
+using Ekko.Core.Features.Integrations;
 using Ekko.Core.Features.Interactions;
 using Ekko.Core.Features.Journeys;
 using Ekko.Core.Features.Privacy;
@@ -40,6 +43,16 @@ public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : Ide
     public DbSet<CommentAnalysis> CommentAnalyses => Set<CommentAnalysis>();
     public DbSet<CommentTheme> CommentThemes => Set<CommentTheme>();
     public DbSet<TextPipeline> TextPipelines => Set<TextPipeline>();
+    public DbSet<FollowUpCase> Cases => Set<FollowUpCase>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseRule> CaseRules => Set<CaseRule>();
+    public DbSet<CaseTeam> CaseTeams => Set<CaseTeam>();
+    public DbSet<CaseSettings> CaseSettings => Set<CaseSettings>();
+    public DbSet<CaseReplyTemplate> CaseReplyTemplates => Set<CaseReplyTemplate>();
+    public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
+    public DbSet<ActionPlanCase> ActionPlanCases => Set<ActionPlanCase>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,9 +3,12 @@ using Ekko.Core.Data;
 using Ekko.Core.Features.Workspaces;
 using Ekko.Core.Formats;
 using Ekko.Server.Api;
+using Ekko.Server.Features.ActionPlans;
+using Ekko.Server.Features.Cases;
 using Ekko.Server.Features.Customers;
 using Ekko.Server.Features.Distribution;
 using Ekko.Server.Features.Insights;
+using Ekko.Server.Features.Integrations;
 using Ekko.Server.Features.Interactions;
 using Ekko.Server.Features.Journeys;
 using Ekko.Server.Features.Metrics;
@@ -33,6 +36,8 @@ public static class ServerApp
         builder.Services.AddHostedService<SurveySessionSweep>();
         builder.Services.AddHostedService<InvitationSending>();
         builder.Services.AddHostedService<TextAnalysisPipeline>();
+        builder.Services.AddHostedService<CaseSlaWatching>();
+        builder.Services.AddHostedService<WebhookDelivering>();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -56,6 +61,7 @@ public static class ServerApp
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(configuration.GetSection("Email").Get<Ekko.Core.Features.Distribution.EmailSettings>() ?? new());
+        services.AddSingleton(configuration.GetSection("Webhooks").Get<Ekko.Core.Features.Integrations.WebhookOptions>() ?? new());
         services.AddEkkoCore();
         services.AddEkkoDatabase(configuration);
         services.ConfigureHttpJsonOptions(o => EkkoJson.Configure(o.SerializerOptions));
@@ -118,6 +124,10 @@ public static class ServerApp
         app.MapDistribution();
         app.MapWidget();
         app.MapApiKeys();
+        app.MapCases();
+        app.MapCaseSetup();
+        app.MapActionPlans();
+        app.MapWebhooks();
         app.MapAccountPages();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
     }

@@ -12,14 +12,15 @@ namespace Ekko.Core.Features.Customers;
 public sealed record GetCustomerTimelineQuery(Guid WorkspaceId, string CustomerId, string? After = null, int Limit = 50);
 
 /// <summary>
-/// Everything a customer did and said, newest first, across interactions and responses, so nobody has to
-/// ask the customer to repeat themselves. Keyset-paginated on (time, kind, id) so pages are stable.
+/// Everything a customer did and said, newest first, across interactions, responses and follow-up cases, so
+/// nobody has to ask the customer to repeat themselves. Keyset-paginated on (time, kind, id) so pages are stable.
 /// </summary>
 public sealed class GetCustomerTimeline(IDbContextFactory<EkkoDbContext> dbFactory)
 {
     public const int MaxLimit = 200;
     private const string InteractionKind = "interaction";
     private const string ResponseKind = "response";
+    private const string CaseKind = "case";
 
     /// <returns>null when the workspace has no such customer.</returns>
     public async Task<Page<TimelineEntry>?> HandleAsync(GetCustomerTimelineQuery query, CancellationToken cancellationToken)
@@ -69,8 +70,15 @@ public sealed class GetCustomerTimeline(IDbContextFactory<EkkoDbContext> dbFacto
             .Select(r => new TimelineEntry(ResponseKind, r.ExternalId, r.SubmittedAt, Key(touchpointKeys, r.TouchpointId), r.Channel,
                 Survey: r.Survey, Metric: r.Metric, Score: r.Score, Comment: r.Comment, Attributes: JsonNode.Parse(r.Attributes)?.AsObject()));
 
-        // Newest first; at equal times interactions come before responses ("interaction" < "response"), then ids descending.
-        var merged = fromInteractions.Concat(fromResponses)
+        // A customer has few cases: all of them are read and the cursor applied here, in the same order as the merge below.
+        var fromCases = (await db.Cases.AsNoTracking().Where(c => c.WorkspaceId == query.WorkspaceId && c.CustomerId == customerId)
+                .OrderByDescending(c => c.OpenedAt).Take(1000).ToListAsync(cancellationToken))
+            .Select(c => new TimelineEntry(CaseKind, c.Id.ToString(), c.OpenedAt, Key(touchpointKeys, c.TouchpointId), null,
+                CaseNumber: c.Number, Status: Cases.Names.Of(c.Status), Title: c.Title))
+            .Where(e => position is null || IsAfter(e, position));
+
+        // Newest first; at equal times cases, then interactions, then responses (kinds in ordinal order), then ids descending.
+        var merged = fromInteractions.Concat(fromResponses).Concat(fromCases)
             .OrderByDescending(e => e.At)
             .ThenBy(e => e.Kind, StringComparer.Ordinal)
             .ThenByDescending(e => e.Id, StringComparer.Ordinal)
@@ -86,7 +94,13 @@ public sealed class GetCustomerTimeline(IDbContextFactory<EkkoDbContext> dbFacto
     public static bool IsValidCursor(string[] parts) =>
         parts.Length == 3
         && DateTimeOffset.TryParse(parts[0], CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-        && parts[1] is InteractionKind or ResponseKind;
+        && parts[1] is InteractionKind or ResponseKind or CaseKind;
+
+    /// <summary>Whether an entry comes after the cursor's position in the timeline's order.</summary>
+    private static bool IsAfter(TimelineEntry entry, Position position) =>
+        entry.At < position.At
+        || (entry.At == position.At && (string.CompareOrdinal(entry.Kind, position.Kind) > 0
+            || (entry.Kind == position.Kind && string.CompareOrdinal(entry.Id, position.Id) < 0)));
 
     private static string? Key(Dictionary<Guid, string> keys, Guid? id) => id is { } value && keys.TryGetValue(value, out var key) ? key : null;
 

@@ -4,7 +4,7 @@ using Ekko.Core.Features.Responses;
 
 namespace Ekko.Core.Features.Customers;
 
-/// <summary>One item of a customer's timeline: an interaction or a survey response, in one shape for both.</summary>
+/// <summary>One item of a customer's timeline: an interaction, a survey response or a follow-up case, in one shape for all.</summary>
 public sealed record TimelineEntry(
     string Kind,
     string Id,
@@ -17,4 +17,7 @@ public sealed record TimelineEntry(
     Metric? Metric = null,
     int? Score = null,
     string? Comment = null,
-    JsonObject? Attributes = null);
+    JsonObject? Attributes = null,
+    long? CaseNumber = null,
+    string? Status = null,
+    string? Title = null);

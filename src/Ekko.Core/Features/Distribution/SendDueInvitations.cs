@@ -193,26 +193,8 @@ public sealed class SendDueInvitations(IDbContextFactory<EkkoDbContext> dbFactor
         return Outcome.Retrying;
     }
 
-    private async Task EnsureConnectedAsync(SmtpClient smtp, CancellationToken cancellationToken)
-    {
-        if (smtp.IsConnected)
-        {
-            return;
-        }
-
-        smtp.Timeout = 30_000;
-        var security = settings.Security.ToLowerInvariant() switch
-        {
-            "none" => SecureSocketOptions.None,
-            "tls" => SecureSocketOptions.SslOnConnect,
-            _ => SecureSocketOptions.StartTlsWhenAvailable,
-        };
-        await smtp.ConnectAsync(settings.Host!, settings.Port, security, cancellationToken);
-        if (settings.UserName is { Length: > 0 } user)
-        {
-            await smtp.AuthenticateAsync(user, settings.Password ?? "", cancellationToken);
-        }
-    }
+    private Task EnsureConnectedAsync(SmtpClient smtp, CancellationToken cancellationToken) =>
+        SmtpConnection.EnsureConnectedAsync(smtp, settings, cancellationToken);
 
     private static async Task<string?> ReasonToSkipAsync(
         EkkoDbContext db, Invitation invitation, Survey survey, Customer customer, Workspace workspace, SurveyDistribution distribution,

@@ -6,7 +6,11 @@ namespace Ekko.Core.Features.Responses;
 
 public sealed record IngestResponsesCommand(Guid WorkspaceId, IReadOnlyList<JsonNode?> Items, string ItemPath = "items");
 
-/// <summary>Stores a batch of survey responses all-or-nothing and idempotently; see <see cref="EventIngestion{TRecord, TRow}"/>.</summary>
+/// <summary>
+/// Stores a batch of survey responses all-or-nothing and idempotently (see <see cref="EventIngestion{TRecord, TRow}"/>),
+/// and in the same transaction opens the follow-up cases the workspace's rules ask for and queues the
+/// <c>response.created</c> webhooks.
+/// </summary>
 public sealed class IngestResponses(IDbContextFactory<EkkoDbContext> dbFactory, TimeProvider clock, WriteGate writeGate)
 {
     private readonly EventIngestion<ResponseRecord, Response> ingestion = new(
@@ -27,7 +31,13 @@ public sealed class IngestResponses(IDbContextFactory<EkkoDbContext> dbFactory, 
             Attributes = r.Attributes.ToJsonString(EkkoJson.Options),
             ReceivedAt = at.ReceivedAt,
         },
-        (response, change) => response.Seq = change);
+        (response, change) => response.Seq = change,
+        afterInsert: async (db, stored, now, ct) =>
+        {
+            // Same transaction as the responses: a stored response never misses its case or its webhook.
+            await Cases.RuleCases.OpenAsync(db, stored, now, ct);
+            await Integrations.ResponseWebhooks.AnnounceAsync(db, stored, now, ct);
+        });
 
     public Task<BatchResult> HandleAsync(IngestResponsesCommand command, CancellationToken cancellationToken) =>
         ingestion.HandleAsync(command.WorkspaceId, command.Items, command.ItemPath, cancellationToken);

@@ -45,4 +45,6 @@ public sealed class Workspace
 
     /// <summary>Show and export comments with e-mail addresses, phone, card and national identity numbers replaced (<c>redact_pii</c>).</summary>
     public bool RedactPii { get; set; }
+    /// <summary>The last case number handed out; the update's row lock keeps numbers unique across instances.</summary>
+    public long LastCaseNumber { get; set; }
 }
