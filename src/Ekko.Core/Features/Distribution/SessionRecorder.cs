@@ -50,17 +50,21 @@ public sealed class SessionRecorder(IDbContextFactory<EkkoDbContext> dbFactory, 
                 }
             }
 
+            // Prepared statements rather than change tracking: this runs once per answer, inside the writer's turn.
             if (isNew)
             {
-                writer.SurveySessions.Add(session);
+                await BulkInsert.InsertAllAsync(writer, [session], ct);
             }
             else
             {
-                writer.SurveySessions.Update(session);
+                await writer.SurveySessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(u => u
+                    .SetProperty(s => s.Answers, session.Answers)
+                    .SetProperty(s => s.Language, session.Language)
+                    .SetProperty(s => s.UpdatedAt, session.UpdatedAt)
+                    .SetProperty(s => s.CompletedAt, session.CompletedAt)
+                    .SetProperty(s => s.RecordedAt, session.RecordedAt), ct);
             }
 
-            await writer.SaveChangesAsync(ct);
-            writer.Entry(session).State = EntityState.Detached;
             return true;
         }, cancellationToken);
     }
