@@ -95,19 +95,26 @@ public sealed class AnswerFromWidget(IDbContextFactory<EkkoDbContext> dbFactory,
 
     private static List<string> ReadValues(JsonNode? node, RecordReader reader)
     {
-        switch (node)
+        var values = node switch
         {
-            case null:
-                return [];
-            case JsonArray array when array.All(a => a is JsonValue):
-                return [.. array.Select(a => a!.ToString())];
-            case JsonValue value:
-                return [value.ToString()];
-            default:
-                reader.AddError("answer", "expected a number, a string or an array of option ids");
-                return [];
+            null => [],
+            JsonArray array => array.Select(Value).ToList(),
+            _ => [Value(node)],
+        };
+        if (values.Any(v => v is null))
+        {
+            reader.AddError("answer", "expected a number, a string (valid text) or an array of option ids");
+            return [];
         }
+
+        return values!;
     }
+
+    private static string? Value(JsonNode? node) => node switch
+    {
+        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number => v.ToJsonString(),
+        _ => RecordReader.TryGetString(node, out var text) ? text : null,
+    };
 
     private static FieldError Explain(AnswerProblem problem, SurveyScreen screen) => problem switch
     {

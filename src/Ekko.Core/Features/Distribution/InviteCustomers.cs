@@ -28,13 +28,13 @@ public sealed class InviteCustomers(IDbContextFactory<EkkoDbContext> dbFactory, 
         var sendAt = reader.OptionalTimestamp("send_at");
         var ids = new List<string>();
         if (!reader.Has("customers") || command.Body!["customers"] is not JsonArray array || array.Count is 0 or > MaxCustomers
-            || array.Any(a => a is not JsonValue v || !v.TryGetValue<string>(out _)))
+            || array.Any(a => !RecordReader.TryGetString(a, out _)))
         {
             reader.AddError("customers", $"expected an array of 1-{MaxCustomers} customer ids");
         }
         else
         {
-            ids.AddRange(array.Select(a => a!.GetValue<string>()).Distinct(StringComparer.Ordinal));
+            ids.AddRange(array.Select(a => RecordReader.TryGetString(a, out var id) ? id : "").Distinct(StringComparer.Ordinal));
         }
 
         reader.RejectUnknownFields();

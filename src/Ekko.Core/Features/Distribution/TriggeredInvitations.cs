@@ -69,7 +69,7 @@ internal static class TriggeredInvitations
         && (trigger.TouchpointId is null || trigger.TouchpointId == interaction.TouchpointId)
         && (trigger.PropertyName is null
             || (properties.TryGetPropertyValue(trigger.PropertyName, out var value) && value is JsonValue v
-                && string.Equals(v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString(), trigger.PropertyValue, StringComparison.Ordinal)));
+                && string.Equals(v.GetValueKind() == JsonValueKind.String ? (Formats.RecordReader.TryGetString(v, out var text) ? text : null) : v.ToJsonString(), trigger.PropertyValue, StringComparison.Ordinal)));
 
     /// <summary>The same event always gets the same decision, on every instance and after a retry.</summary>
     internal static bool InSample(Guid triggerId, Guid interactionId, int percent)

@@ -58,7 +58,7 @@ internal static class QuestionInput
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (language, value) in obj)
         {
-            var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null;
+            var text = RecordReader.TryGetString(value, out var s) ? s.Trim() : null;
             if (!languages.Contains(language))
             {
                 errors.Add(new FieldError($"{path}.{language}", $"the survey does not offer '{language}'; add it to languages or remove this text"));
@@ -184,10 +184,8 @@ internal static class QuestionInput
     /// <summary>Scale labels as ["low", "high"], or as {"low", "high"} the way the API writes them back.</summary>
     private static (string Low, string High)? LabelPair(JsonNode? value) => value switch
     {
-        JsonArray { Count: 2 } pair when pair[0] is JsonValue low && pair[1] is JsonValue high
-            && low.TryGetValue<string>(out var lowText) && high.TryGetValue<string>(out var highText) => (lowText, highText),
-        JsonObject { Count: 2 } obj when obj["low"] is JsonValue low && obj["high"] is JsonValue high
-            && low.TryGetValue<string>(out var lowText) && high.TryGetValue<string>(out var highText) => (lowText, highText),
+        JsonArray { Count: 2 } pair when RecordReader.TryGetString(pair[0], out var lowText) && RecordReader.TryGetString(pair[1], out var highText) => (lowText, highText),
+        JsonObject { Count: 2 } obj when RecordReader.TryGetString(obj["low"], out var lowText) && RecordReader.TryGetString(obj["high"], out var highText) => (lowText, highText),
         _ => null,
     };
 
@@ -207,9 +205,9 @@ internal static class QuestionInput
         var anyOf = new List<string>();
         if (reader.Has("any_of"))
         {
-            if (node!["any_of"] is JsonArray array && array.All(a => a is JsonValue v && v.TryGetValue<string>(out _)))
+            if (node!["any_of"] is JsonArray array && array.All(a => RecordReader.TryGetString(a, out _)))
             {
-                anyOf.AddRange(array.Select(a => a!.GetValue<string>()));
+                anyOf.AddRange(array.Select(a => RecordReader.TryGetString(a, out var id) ? id : ""));
             }
             else
             {

@@ -73,7 +73,7 @@ public sealed record SurveyInput(
         var languages = new List<string>();
         for (var i = 0; i < array.Count; i++)
         {
-            var code = array[i] is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim().ToLowerInvariant() : null;
+            var code = RecordReader.TryGetString(array[i], out var s) ? s.Trim().ToLowerInvariant() : null;
             if (code is null || !RecordReader.IsLanguageCode(code))
             {
                 errors.Add(new FieldError($"languages[{i}]", $"expected a language code such as 'sv', 'nb', 'da' or 'en', got {RecordReader.Describe(array[i])}"));
