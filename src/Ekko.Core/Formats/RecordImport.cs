@@ -88,5 +88,5 @@ public sealed class RecordImport(IDbContextFactory<EkkoDbContext> dbFactory)
     }
 
     private static string? IdOf(JsonNode? record) =>
-        record is JsonObject obj && obj["id"] is JsonValue id && id.GetValueKind() == System.Text.Json.JsonValueKind.String ? id.GetValue<string>() : null;
+        record is JsonObject obj && RecordReader.TryGetString(obj["id"], out var id) ? id : null;
 }

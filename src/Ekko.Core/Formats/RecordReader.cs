@@ -273,6 +273,11 @@ public sealed partial class RecordReader
             {
                 AddError($"{field}.{key}", $"expected a string, number, boolean or null, got {Describe(value)}");
             }
+            else if (value is JsonValue text && text.GetValueKind() == JsonValueKind.String && !TryGetString(text, out _))
+            {
+                // Stored as it came, it would break every later reader of the record (exports, metrics).
+                AddError($"{field}.{key}", "is not valid text: it holds an unpaired UTF-16 surrogate escape (\\uD800-\\uDFFF)");
+            }
             else
             {
                 result[key] = value?.DeepClone();

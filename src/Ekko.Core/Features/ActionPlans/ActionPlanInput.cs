@@ -53,7 +53,7 @@ internal static class ActionPlanInput
         if (reader.Has("filters"))
         {
             if (body!["filters"] is JsonObject given && given.Count <= 20 && given.All(f => f.Key.Length is > 0 and <= 100
-                && f.Value is JsonArray values && values.Count is > 0 and <= 100 && values.All(v => v is JsonValue s && s.TryGetValue<string>(out _))))
+                && f.Value is JsonArray values && values.Count is > 0 and <= 100 && values.All(v => RecordReader.TryGetString(v, out _))))
             {
                 filters = given.ToJsonString();
             }
@@ -71,7 +71,7 @@ internal static class ActionPlanInput
 
         if (reader.Has("cases"))
         {
-            if (body!["cases"] is JsonArray ids && ids.Count <= 1000 && ids.All(i => i is JsonValue v && v.TryGetValue<string>(out var s) && Guid.TryParse(s, out _)))
+            if (body!["cases"] is JsonArray ids && ids.Count <= 1000 && ids.All(i => RecordReader.TryGetString(i, out var s) && Guid.TryParse(s, out _)))
             {
                 var wanted = ids.Select(i => Guid.Parse(i!.GetValue<string>())).Distinct().ToList();
                 var known = await db.Cases.Where(c => c.WorkspaceId == workspaceId && wanted.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
@@ -126,7 +126,7 @@ internal static class ActionPlanInput
             return null;
         }
 
-        if (body[field] is JsonValue v && v.TryGetValue<string>(out var text)
+        if (RecordReader.TryGetString(body[field], out var text)
             && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;

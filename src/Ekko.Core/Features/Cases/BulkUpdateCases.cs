@@ -27,7 +27,7 @@ public sealed class BulkUpdateCases(IDbContextFactory<EkkoDbContext> dbFactory, 
 
         var ids = new List<Guid>();
         if (reader.Has("cases") && command.Body!["cases"] is JsonArray array && array.Count is > 0 and <= MaxCases
-            && array.All(a => a is JsonValue v && v.TryGetValue<string>(out var s) && Guid.TryParse(s, out _)))
+            && array.All(a => RecordReader.TryGetString(a, out var s) && Guid.TryParse(s, out _)))
         {
             ids.AddRange(array.Select(a => Guid.Parse(a!.GetValue<string>())).Distinct());
         }
