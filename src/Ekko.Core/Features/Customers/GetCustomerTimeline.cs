@@ -12,7 +12,7 @@ namespace Ekko.Core.Features.Customers;
 public sealed record GetCustomerTimelineQuery(Guid WorkspaceId, string CustomerId, string? After = null, int Limit = 50);
 
 /// <summary>
-/// Everything a customer did and said, newest first, across interactions, responses and follow-up cases, so
+/// Everything a customer did and said, newest first, across interactions, responses, survey invitations and follow-up cases, so
 /// nobody has to ask the customer to repeat themselves. Keyset-paginated on (time, kind, id) so pages are stable.
 /// </summary>
 public sealed class GetCustomerTimeline(IDbContextFactory<EkkoDbContext> dbFactory)
@@ -21,6 +21,7 @@ public sealed class GetCustomerTimeline(IDbContextFactory<EkkoDbContext> dbFacto
     private const string InteractionKind = "interaction";
     private const string ResponseKind = "response";
     private const string CaseKind = "case";
+    private const string InvitationKind = "invitation";
 
     /// <returns>null when the workspace has no such customer.</returns>
     public async Task<Page<TimelineEntry>?> HandleAsync(GetCustomerTimelineQuery query, CancellationToken cancellationToken)
@@ -77,8 +78,23 @@ public sealed class GetCustomerTimeline(IDbContextFactory<EkkoDbContext> dbFacto
                 CaseNumber: c.Number, Status: Cases.Names.Of(c.Status), Title: c.Title))
             .Where(e => position is null || IsAfter(e, position));
 
-        // Newest first; at equal times cases, then interactions, then responses (kinds in ordinal order), then ids descending.
-        var merged = fromInteractions.Concat(fromResponses).Concat(fromCases)
+        // Survey invitations, sent or skipped with the reason (a customer asks "why did I get this?", or "why not?").
+        var invitationRows = await (from i in db.Invitations.AsNoTracking()
+                                    join s in db.Surveys on i.SurveyId equals s.Id
+                                    where i.WorkspaceId == query.WorkspaceId && i.CustomerId == customerId
+                                    orderby i.CreatedAt descending
+                                    select new { i.Id, i.SentAt, i.CreatedAt, i.DueAt, i.Status, i.Reason, Survey = s.Key, s.TouchpointId })
+            .Take(1000).ToListAsync(cancellationToken);
+        var fromInvitations = invitationRows
+            // Placed when it happened: sent, decided against (skipped or failed when due), or scheduled.
+            .Select(i => new TimelineEntry(InvitationKind, i.Id.ToString(),
+                i.SentAt ?? (i.Status is Distribution.InvitationStatus.Skipped or Distribution.InvitationStatus.Failed ? i.DueAt : i.CreatedAt),
+                Key(touchpointKeys, i.TouchpointId), "email",
+                Survey: i.Survey, Status: System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(i.Status.ToString()), Title: i.Reason))
+            .Where(e => position is null || IsAfter(e, position));
+
+        // Newest first; at equal times cases, interactions, invitations, then responses (kinds in ordinal order), then ids descending.
+        var merged = fromInteractions.Concat(fromResponses).Concat(fromCases).Concat(fromInvitations)
             .OrderByDescending(e => e.At)
             .ThenBy(e => e.Kind, StringComparer.Ordinal)
             .ThenByDescending(e => e.Id, StringComparer.Ordinal)
@@ -94,7 +110,7 @@ public sealed class GetCustomerTimeline(IDbContextFactory<EkkoDbContext> dbFacto
     public static bool IsValidCursor(string[] parts) =>
         parts.Length == 3
         && DateTimeOffset.TryParse(parts[0], CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-        && parts[1] is InteractionKind or ResponseKind or CaseKind;
+        && parts[1] is InteractionKind or ResponseKind or CaseKind or InvitationKind;
 
     /// <summary>Whether an entry comes after the cursor's position in the timeline's order.</summary>
     private static bool IsAfter(TimelineEntry entry, Position position) =>

@@ -4,7 +4,10 @@ using Ekko.Core.Features.Responses;
 
 namespace Ekko.Core.Features.Customers;
 
-/// <summary>One item of a customer's timeline: an interaction, a survey response or a follow-up case, in one shape for all.</summary>
+/// <summary>
+/// One item of a customer's timeline: an interaction, a survey response, a survey invitation (its status and the
+/// reason in <see cref="Title"/>) or a follow-up case, in one shape for all.
+/// </summary>
 public sealed record TimelineEntry(
     string Kind,
     string Id,

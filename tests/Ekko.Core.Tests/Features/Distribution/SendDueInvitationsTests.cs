@@ -135,6 +135,11 @@ public sealed class SendDueInvitationsTests : IAsyncLifetime
         Assert.Contains(log, i => i.Customer == "c-2" && i.Status == InvitationStatus.Skipped && i.Reason == "the customer has not consented to surveys");
         Assert.Contains(log, i => i.Customer == "c-1" && i.Status == InvitationStatus.Skipped
             && i.Reason!.StartsWith("contact limit: invited to 'post-delivery' on 2026-05-06, at most one invitation per 90 days", StringComparison.Ordinal));
+        // The customer's timeline shows the skipped invitation and why, next to the delivery that triggered it.
+        var timeline = (await new GetCustomerTimeline(db).HandleAsync(new GetCustomerTimelineQuery(workspace, "c-2"), CancellationToken.None))!.Items;
+        Assert.Equal(["invitation", "interaction"], timeline.Select(e => e.Kind));
+        Assert.Equal(("skipped", "the customer has not consented to surveys", "post-delivery"), (timeline[0].Status, timeline[0].Title, timeline[0].Survey));
+
         // Besides the first invitation, only its reminder (the template's four days) went out.
         Assert.Equal(["En snabb fråga från Nordvik", "Påminnelse: en snabb fråga från Nordvik"], smtp.Messages.Select(m => m.Subject));
     }
