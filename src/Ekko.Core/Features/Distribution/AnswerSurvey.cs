@@ -80,7 +80,8 @@ public sealed class AnswerSurvey(IDbContextFactory<EkkoDbContext> dbFactory, Sur
         flow = flow.With(question.Id, answer);
         session.Answers = flow.AnswersJson();
         session.UpdatedAt = now;
-        var next = flow.After(question.Id);
+        // After the last question, a required one skipped on the way (a "?q=" link jumps ahead) comes back first.
+        var next = flow.After(question.Id) ?? flow.Visible.FirstOrDefault(q => q.Required && !flow.Answers.ContainsKey(q.Id));
         if (next is null)
         {
             session.CompletedAt = now;

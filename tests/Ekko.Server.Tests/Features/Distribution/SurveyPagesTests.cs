@@ -120,6 +120,16 @@ public sealed partial class SurveyPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Jumping_ahead_does_not_finish_a_survey_with_a_required_question_unanswered()
+    {
+        var respondent = app.Client();
+        respondent.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var last = await (await respondent.PostAsync("/s/shop-post-delivery", Form("reason", null, "tv"))).Content.ReadAsStringAsync();
+        Assert.Contains("How likely is it", last, StringComparison.Ordinal);
+        Assert.Empty((await (await admin.GetAsync("/api/v1/responses?survey=post-delivery")).JsonAsync())["items"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Closed_and_unknown_surveys_say_so_and_the_pages_forbid_scripts()
     {
         var missing = await app.Client().GetAsync("/s/no-such-survey");
