@@ -27,26 +27,11 @@ internal static class BulkInsert
         }
 
         var statement = Statement.For<T>(db, idempotent: true);
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
+        var (connection, transaction) = await ConnectionAsync(db, cancellationToken);
         if (connection.CanCreateBatch)
         {
-            await using var batch = connection.CreateBatch();
             await using var factory = connection.CreateCommand();
-            batch.Transaction = transaction;
-            foreach (var row in rows)
-            {
-                var command = batch.CreateBatchCommand();
-                command.CommandText = statement.Sql;
-                statement.Bind(command.Parameters, factory, row);
-                batch.BatchCommands.Add(command);
-            }
-
+            await using var batch = Batch(connection, transaction, factory, statement, rows);
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             do
             {
@@ -60,12 +45,7 @@ internal static class BulkInsert
             return inserted;
         }
 
-        // One prepared statement whose parameters get new values per row: no re-parsing, no parameter re-creation.
-        await using var single = connection.CreateCommand();
-        single.Transaction = transaction;
-        single.CommandText = statement.Sql;
-        statement.Bind(single.Parameters, single, rows[0]);
-        await single.PrepareAsync(cancellationToken);
+        await using var single = await PreparedAsync(connection, transaction, statement, rows[0], cancellationToken);
         foreach (var row in rows)
         {
             statement.SetValues(single.Parameters, row);
@@ -88,39 +68,69 @@ internal static class BulkInsert
         }
 
         var statement = Statement.For<T>(db, idempotent: false);
+        var (connection, transaction) = await ConnectionAsync(db, cancellationToken);
+        if (connection.CanCreateBatch)
+        {
+            await using var factory = connection.CreateCommand();
+            await using var batch = Batch(connection, transaction, factory, statement, rows);
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            return;
+        }
+
+        await using var single = await PreparedAsync(connection, transaction, statement, rows[0], cancellationToken);
+        foreach (var row in rows)
+        {
+            statement.SetValues(single.Parameters, row);
+            await single.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The context's connection, opened, and the transaction it is in (if any), so the rows join the caller's commit.</summary>
+    private static async Task<(DbConnection Connection, DbTransaction? Transaction)> ConnectionAsync(EkkoDbContext db, CancellationToken cancellationToken)
+    {
         var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         if (connection.State != System.Data.ConnectionState.Open)
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
         }
 
-        if (connection.CanCreateBatch)
-        {
-            await using var batch = connection.CreateBatch();
-            await using var factory = connection.CreateCommand();
-            batch.Transaction = transaction;
-            foreach (var row in rows)
-            {
-                var command = batch.CreateBatchCommand();
-                command.CommandText = statement.Sql;
-                statement.Bind(command.Parameters, factory, row);
-                batch.BatchCommands.Add(command);
-            }
+        return (connection, db.Database.CurrentTransaction?.GetDbTransaction());
+    }
 
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-            return;
-        }
-
-        await using var single = connection.CreateCommand();
-        single.Transaction = transaction;
-        single.CommandText = statement.Sql;
-        statement.Bind(single.Parameters, single, rows[0]);
-        await single.PrepareAsync(cancellationToken);
+    /// <summary>One round trip for all rows (PostgreSQL); <paramref name="factory"/> only creates the parameters.</summary>
+    private static DbBatch Batch<T>(DbConnection connection, DbTransaction? transaction, DbCommand factory, Statement statement, IReadOnlyList<T> rows)
+        where T : class
+    {
+        var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
         foreach (var row in rows)
         {
-            statement.SetValues(single.Parameters, row);
-            await single.ExecuteNonQueryAsync(cancellationToken);
+            var command = batch.CreateBatchCommand();
+            command.CommandText = statement.Sql;
+            statement.Bind(command.Parameters, factory, row);
+            batch.BatchCommands.Add(command);
+        }
+
+        return batch;
+    }
+
+    /// <summary>One prepared statement whose parameters get new values per row: no re-parsing, no parameter re-creation.</summary>
+    private static async Task<DbCommand> PreparedAsync<T>(DbConnection connection, DbTransaction? transaction, Statement statement, T first, CancellationToken cancellationToken)
+        where T : class
+    {
+        var single = connection.CreateCommand();
+        single.Transaction = transaction;
+        single.CommandText = statement.Sql;
+        try
+        {
+            statement.Bind(single.Parameters, single, first);
+            await single.PrepareAsync(cancellationToken);
+            return single;
+        }
+        catch
+        {
+            await single.DisposeAsync();
+            throw;
         }
     }
 
