@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ekko.Core.Data;
 using Ekko.Core.Features.Interactions;
-using Ekko.Core.Features.Surveys;
 
 namespace Ekko.Core.Features.Distribution;
 
@@ -34,8 +33,8 @@ internal static class TriggeredInvitations
         }
 
         var surveyIds = triggers.Select(t => t.SurveyId).Distinct().ToList();
-        var sampling = (await db.Surveys.AsNoTracking().Where(s => surveyIds.Contains(s.Id)).Select(s => new { s.Id, s.Distribution }).ToListAsync(cancellationToken))
-            .ToDictionary(s => s.Id, s => (JsonSerializer.Deserialize<SurveyDistribution>(s.Distribution, Formats.EkkoJson.Options) ?? SurveyDistribution.Default).SamplingPercent);
+        var sampling = (await db.Surveys.AsNoTracking().Where(s => surveyIds.Contains(s.Id)).ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id, s => s.ReadDistribution().SamplingPercent);
         foreach (var interaction in withCustomer)
         {
             var properties = JsonNode.Parse(interaction.Properties) as JsonObject ?? [];
