@@ -14,7 +14,7 @@ namespace Ekko.BrowserTests;
 /// The real server on a real port, and headless Debian Chromium driving it. Screenshots go to
 /// TestResults/screenshots so a person can look at what the tests saw.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
     public const string AdminEmail = "admin@browser.example";
     public const string AdminPassword = "correct horse battery";
@@ -41,6 +41,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Ekko:Admin:Password", AdminPassword);
             // Each app gets its own free port: the test classes run in parallel, and Kestrel's default is 5000 for all.
             builder.UseSetting(WebHostDefaults.ServerUrlsKey, $"http://127.0.0.1:{port}");
+            Configure(builder);
         });
         factory.UseKestrel(port);
         factory.StartServer();
@@ -65,6 +66,30 @@ public sealed class BrowserApp : IAsyncLifetime
         playwright.Dispose();
         await factory.DisposeAsync();
         await database.DisposeAsync();
+    }
+
+    /// <summary>Settings a kind of app adds (the demo data, say).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
+    /// <summary>Signs the admin in through the real form and waits for the page sign-in lands on.</summary>
+    public async Task<IPage> SignedInPageAsync(string email = AdminEmail, string password = AdminPassword, BrowserNewPageOptions? options = null)
+    {
+        var page = await Browser.NewPageAsync(options ?? new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
+        await page.GotoAsync($"{BaseUrl}/login");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>Waits until Blazor's interactive circuit is up, so clicks reach the server.</summary>
+    public static async Task WaitForInteractiveAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.mud-layout') !== null");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
     /// <summary>A user who must choose a password at first sign-in, like the first-run admin of a fresh install.</summary>

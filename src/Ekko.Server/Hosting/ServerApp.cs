@@ -3,6 +3,7 @@ using Ekko.Core.Data;
 using Ekko.Core.Features.Workspaces;
 using Ekko.Core.Formats;
 using Ekko.Server.Api;
+using Ekko.Server.Components;
 using Ekko.Server.Features.ActionPlans;
 using Ekko.Server.Features.Cases;
 using Ekko.Server.Features.Customers;
@@ -18,6 +19,7 @@ using Ekko.Server.Features.TextInsights;
 using Ekko.Server.Features.Workspaces;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
 using Scalar.AspNetCore;
 
 namespace Ekko.Server.Hosting;
@@ -86,6 +88,11 @@ public static class ServerApp
         services.AddEkkoIdentity().AddSignInManager();
         services.AddAuthorization(ApiScope.AddPolicies);
         services.AddAntiforgery();
+        // The web app: interactive server-rendered Razor components, MudBlazor, texts in English and Swedish.
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        services.AddLocalization();
         services.AddRateLimiter(o => RespondentRateLimit.Add(o, configuration));
         // The widget's public calls come from customers' own sites: any origin, no credentials.
         services.AddCors(o => o.AddPolicy(WidgetEndpoints.CorsPolicy, p => p.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
@@ -103,6 +110,7 @@ public static class ServerApp
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseRequestLocalization(UiCultures.Options());
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -129,6 +137,9 @@ public static class ServerApp
         app.MapActionPlans();
         app.MapWebhooks();
         app.MapAccountPages();
+        app.MapCultureSwitch();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
     }
 }

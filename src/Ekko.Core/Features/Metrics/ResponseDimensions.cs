@@ -26,6 +26,24 @@ public static class ResponseDimensions
         return new SortedSet<string>(index.Dimensions.Concat(BuiltIn), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Filters as a person names them: <c>segment</c> means the response's own segment attribute when answers
+    /// carry one, else the customer's (<c>customer.segment</c>), whichever this workspace records.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyCollection<string>> ResolveSegment(
+        ResponseIndex index, IReadOnlyDictionary<string, IReadOnlyCollection<string>> filters)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(filters);
+        const string segment = "segment";
+        if (!filters.ContainsKey(segment) || index.Dimensions.Contains(segment) || !index.Dimensions.Contains(ResponseIndex.CustomerPrefix + segment))
+        {
+            return filters;
+        }
+
+        return filters.ToDictionary(f => f.Key == segment ? ResponseIndex.CustomerPrefix + segment : f.Key, f => f.Value, StringComparer.Ordinal);
+    }
+
     public static IndexedResponse ToIndexed(
         Metric metric, int score, DateOnly day, string? customer, string? touchpoint, string? channel, string? language, string survey, string? attributesJson)
     {

@@ -2,7 +2,7 @@ using Ekko.Core.Data;
 using Ekko.Core.Features.Workspaces;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using Ekko.Server.Hosting;
 using static Ekko.Server.Features.Workspaces.HtmlPage;
 
 namespace Ekko.Server.Features.Workspaces;
@@ -33,7 +33,7 @@ internal static class AccountPages
             }
 
             var user = await users.FindByNameAsync(email);
-            return Results.Redirect(user?.MustChangePassword == true ? "/account/password" : "/");
+            return Results.Redirect(user?.MustChangePassword == true ? "/account/password" : LocalPaths.OrHome(form["returnUrl"].ToString()));
         });
 
         pages.MapGet("/account/password", (HttpContext context, IAntiforgery antiforgery) => PasswordForm(context, antiforgery, null))
@@ -75,38 +75,6 @@ internal static class AccountPages
             await signIn.SignOutAsync();
             return Results.Redirect("/login");
         });
-
-        pages.MapGet("/", async (HttpContext context, UserManager<EkkoUser> users, IDbContextFactory<EkkoDbContext> dbFactory, IAntiforgery antiforgery) =>
-        {
-            var user = await users.GetUserAsync(context.User);
-            if (user is null)
-            {
-                return Results.Redirect("/login");
-            }
-
-            if (user.MustChangePassword)
-            {
-                return Results.Redirect("/account/password");
-            }
-
-            await using var db = await dbFactory.CreateDbContextAsync(context.RequestAborted);
-            var workspaces = await db.Memberships.Where(m => m.UserId == user.Id)
-                .Join(db.Workspaces, m => m.WorkspaceId, w => w.Id, (m, w) => new { w.Name, w.Slug, m.Role })
-                .ToListAsync(context.RequestAborted);
-            var rows = string.Concat(workspaces.OrderBy(w => w.Name).Select(w => $"<li>{E(w.Name)} (<code>{E(w.Slug)}</code>): {E(w.Role.ToString().ToLowerInvariant())}</li>"));
-            var token = antiforgery.GetAndStoreTokens(context);
-            return Render("Start", $"""
-                <h1>Welcome, {E(user.Email)}</h1>
-                <h2>Your workspaces</h2>
-                <ul id="workspaces">{rows}</ul>
-                <p>The dashboards arrive with the web app. Until then, data goes in and out through the
-                <a href="/api/docs">API (interactive documentation)</a> and the <code>ekko</code> command line.</p>
-                <form method="post" action="/logout">
-                  <input type="hidden" name="{E(token.FormFieldName)}" value="{E(token.RequestToken)}">
-                  <button type="submit">Sign out</button>
-                </form>
-                """);
-        }).RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
     }
 
     private static IResult LoginForm(HttpContext context, IAntiforgery antiforgery, string? error, int status = StatusCodes.Status200OK)
@@ -118,6 +86,7 @@ internal static class AccountPages
             {message}
             <form method="post" action="/login">
               <input type="hidden" name="{E(token.FormFieldName)}" value="{E(token.RequestToken)}">
+              <input type="hidden" name="returnUrl" value="{E(LocalPaths.OrHome(context.Request.Query["ReturnUrl"].ToString()))}">
               <label for="email">E-mail</label>
               <input id="email" name="email" type="email" autocomplete="username" required>
               <label for="password">Password</label>

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 namespace Ekko.Server.Features.Workspaces;
 
 /// <summary>
-/// The plain server-rendered pages of sign-in, until the web app arrives. Every value put into a page goes
+/// The plain server-rendered pages of sign-in (they work without script; the web app itself is Blazor, in Components/). Every value put into a page goes
 /// through <see cref="E"/> (HTML encoding): names and e-mails are user input.
 /// </summary>
 internal static class HtmlPage

@@ -37,8 +37,14 @@ public sealed partial class SignInAcrossInstancesTests : IAsyncLifetime
         request.Headers.Add("Cookie", authCookie);
         var start = await other.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.OK, start.StatusCode);
-        Assert.Contains($"Welcome, {EkkoApp.AdminEmail}", await start.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The admin's only workspace opens at once: the second instance knew who signed in on the first.
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        Assert.Equal("/w/default/dashboard", start.Headers.Location?.AbsolutePath);
+        using var dashboard = new HttpRequestMessage(HttpMethod.Get, "/w/default/dashboard");
+        dashboard.Headers.Add("Cookie", authCookie);
+        var page = await other.SendAsync(dashboard);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<h1 class=\"ekko-h1\">Overview</h1>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         // In one test process both instances would also find the same key files in the user profile; the key
         // ring being in the database is what makes this hold across machines.
         var factory = app.Factory.Services.GetRequiredService<IDbContextFactory<EkkoDbContext>>();
