@@ -124,6 +124,7 @@ public static class ServerApp
         app.MapCustomers();
         app.MapInteractions();
         app.MapResponses();
+        app.MapResponseDownloads();
         app.MapMetrics();
         app.MapTextInsights();
         app.MapInsights();

@@ -26,7 +26,9 @@ public sealed partial class UiTextsTests
             .SelectMany(f => TextKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value.Replace("\\\"", "\"", StringComparison.Ordinal)));
         var named = WorkspaceRoutes.Sections.Select(s => s.Title)
             .Concat(Enum.GetNames<WorkspaceRole>())
-            .Concat(ViewFilter.Dimensions.Select(FilterBar.DimensionLabel));
+            .Concat(ViewFilter.Dimensions.Select(FilterBar.DimensionLabel))
+            .Concat(ResponseView.Bands.Values.SelectMany(b => b).Select(b => b.Band))
+            .Concat(["positive", "negative", "neutral", "mixed", "response", "case", "invitation", "interaction"]);
 
         var missing = literal.Concat(named).Distinct().Where(key => Texts.GetString(key, Swedish) is null).Order().ToList();
 

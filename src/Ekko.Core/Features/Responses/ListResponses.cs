@@ -14,7 +14,8 @@ namespace Ekko.Core.Features.Responses;
 /// metric and a score range, the survey, touchpoint, channel and language, and attribute equality filters
 /// (all must hold). The filters mirror the metrics' dimensions, so a number links to the responses behind it.
 /// <see cref="Sentiment"/> and <see cref="Theme"/> filter by the text pipeline's analysis of the comment (responses
-/// not analysed yet match neither).
+/// not analysed yet match neither). <see cref="Touchpoints"/> keeps responses at any of several touchpoints (a journey
+/// stage); <see cref="Text"/> keeps comments containing it, ignoring case (SQLite folds ASCII letters only).
 /// </summary>
 public sealed record ListResponsesQuery(
     Guid WorkspaceId,
@@ -31,7 +32,9 @@ public sealed record ListResponsesQuery(
     string? After = null,
     int Limit = 100,
     SentimentLabel? Sentiment = null,
-    string? Theme = null);
+    string? Theme = null,
+    IReadOnlyCollection<string>? Touchpoints = null,
+    string? Text = null);
 
 /// <summary>
 /// Lists responses in the public format, one page at a time (keyset pagination, newest first), each with the analysis
@@ -83,6 +86,20 @@ public sealed class ListResponses(IDbContextFactory<EkkoDbContext> dbFactory)
             // An unknown touchpoint matches nothing, like any other filter value that does not occur.
             var touchpointId = touchpoints.TryGetValue(touchpoint, out var id) ? id : Guid.Empty;
             responses = responses.Where(r => r.TouchpointId == touchpointId);
+        }
+
+        if (query.Touchpoints is { } several)
+        {
+            var stageIds = several.Select(k => touchpoints.TryGetValue(k, out var id) ? id : Guid.Empty).ToList();
+            responses = responses.Where(r => r.TouchpointId != null && stageIds.Contains(r.TouchpointId.Value));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var needle = query.Text.Trim().ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(); the culture of the database applies
+            responses = responses.Where(r => r.Comment != null && r.Comment.ToLower().Contains(needle));
+#pragma warning restore CA1304, CA1311, CA1862
         }
 
         if (query.Channel is { } channel)
