@@ -69,7 +69,7 @@ public sealed record MentionRecord(
         }
 
         var node = record["hashtags"];
-        List<string> raw;
+        List<string?> raw;
         if (node is JsonArray array)
         {
             raw = [];
@@ -78,6 +78,7 @@ public sealed record MentionRecord(
                 if (!RecordReader.TryGetString(array[i], out var tag))
                 {
                     reader.AddError($"hashtags[{i}]", $"expected a string, got {RecordReader.Describe(array[i])}");
+                    raw.Add(null); // keeps the positions of the others
                     continue;
                 }
 
@@ -103,7 +104,12 @@ public sealed record MentionRecord(
         var tags = new List<string>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
         {
-            var tag = raw[i].Trim();
+            if (raw[i] is null)
+            {
+                continue;
+            }
+
+            var tag = raw[i]!.Trim();
             if (tag.Length == 0 || tag == "#" || tag.Length > MaxHashtagLength || tag.Any(char.IsWhiteSpace))
             {
                 reader.AddError($"hashtags[{i}]", $"expected a hashtag of 1-{MaxHashtagLength} characters without spaces, got {RecordReader.Describe(JsonValue.Create(raw[i]))}");

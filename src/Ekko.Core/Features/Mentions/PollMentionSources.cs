@@ -139,7 +139,7 @@ public sealed class PollMentionSources(
 
             if (response.Content.Headers.ContentLength > options.MaxFeedBytes)
             {
-                return new Outcome(status, $"the feed is {response.Content.Headers.ContentLength} bytes; at most {options.MaxFeedBytes} are read", []);
+                return new Outcome(status, $"the feed is {response.Content.Headers.ContentLength} bytes, more than the {options.MaxFeedBytes} bytes that are read", []);
             }
 
             using var body = new MemoryStream();
@@ -151,7 +151,7 @@ public sealed class PollMentionSources(
                 {
                     if (body.Length + read > options.MaxFeedBytes)
                     {
-                        return new Outcome(status, $"the feed is larger than {options.MaxFeedBytes} bytes, the most that is read", []);
+                        return new Outcome(status, $"the feed is larger than the {options.MaxFeedBytes} bytes that are read", []);
                     }
 
                     body.Write(buffer, 0, read);
