@@ -26,6 +26,8 @@ public static class CoreServices
         services.AddScoped<Features.Distribution.SessionRecorder>();
         services.TryAddSingleton(new Features.Integrations.WebhookOptions());
         services.AddSingleton<Features.Integrations.WebhookTransport>();
+        services.TryAddSingleton(new Features.Mentions.ListeningOptions());
+        services.AddSingleton<Features.Mentions.FeedTransport>();
         foreach (var handler in UseCaseTypes())
         {
             services.AddScoped(handler);

@@ -129,6 +129,21 @@ public sealed class HostileInputTests : IAsyncLifetime
         { "GET", "/api/v1/text/themes?colour=red", null },
         { "GET", "/api/v1/text/taxonomy?version=1", null },
         { "GET", "/api/v1/text/reanalysis?x=1", null },
+        { "GET", "/api/v1/text/themes?source=twitter", null },
+        { "PUT", "/api/v1/text/settings", """{"languages": []}""" },
+        { "PUT", "/api/v1/text/settings", """{"languages": "sv,en"}""" },
+        { "POST", "/api/v1/mentions", """{"id": "m-1", "source": "x", "text": "\uD800 broken", "published_at": "2026-01-01T00:00:00Z"}""" },
+        { "POST", "/api/v1/mentions", $$"""{"id": "m-1", "source": "x", "text": "{{new string('x', 20_001)}}", "published_at": "2026-01-01T00:00:00Z"}""" },
+        { "POST", "/api/v1/mentions", """{"id": "m-1", "source": "x", "text": "t", "published_at": "2026-01-01T00:00:00Z", "hashtags": {"a": 1}}""" },
+        { "POST", "/api/v1/mentions", $$"""{"id": "m-1", "source": "x", "text": "t", "published_at": "2026-01-01T00:00:00Z", "hashtags": [{{string.Join(",", Enumerable.Repeat("\"#a\"", 51))}}]}""" },
+        { "POST", "/api/v1/mentions/batch", """{"items": [null, {"id": 5}]}""" },
+        { "GET", "/api/v1/mentions?sentiment=angry", null },
+        { "GET", "/api/v1/mentions?cursor=" + Core.Formats.Cursor.Encode("not a time", "m-1"), null },
+        { "GET", "/api/v1/mentions?from=2026-02-30", null },
+        { "GET", "/api/v1/mentions?hashtag=x", null },
+        { "POST", "/api/v1/mention-sources", """{"url": "javascript:alert(1)"}""" },
+        { "POST", "/api/v1/mention-sources", """{"url": "https://user:pw@forum.example/feed", "interval_minutes": 99999999999}""" },
+        { "DELETE", "/api/v1/mention-sources/00000000-0000-0000-0000-000000000000", null },
     };
 
     [Theory]

@@ -21,6 +21,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
     private Guid ruleIdA;
     private Guid planIdA;
     private Guid hookIdA;
+    private Guid sourceIdA;
 
     // Each endpoint with a request aimed at workspace A's data.
     private const string SurveyBody = """{"key": "survey-a", "name": "Stolen", "default_language": "en", "questions": [{"id": "q", "type": "nps", "text": {"en": "How likely is it that you would recommend us?"}}]}""";
@@ -58,6 +59,12 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("GET", "/api/v1/insights/drivers", "/api/v1/insights/drivers?from=2026-01-01&to=2026-01-31", null),
         ("GET", "/api/v1/responses", "/api/v1/responses?touchpoint=delivery-a", null),
         ("GET", "/api/v1/survey-templates", "/api/v1/survey-templates", null),
+        ("POST", "/api/v1/mentions/", "/api/v1/mentions", """{"id": "m-a", "source": "x", "text": "stolen", "published_at": "2026-01-01T00:00:00Z"}"""),
+        ("POST", "/api/v1/mentions/batch", "/api/v1/mentions/batch", """{"items": [{"id": "m-a", "source": "x", "text": "stolen", "published_at": "2026-01-01T00:00:00Z"}]}"""),
+        ("GET", "/api/v1/mentions", "/api/v1/mentions?source=forum:a", null),
+        ("GET", "/api/v1/mention-sources/", "/api/v1/mention-sources", null),
+        ("POST", "/api/v1/mention-sources/", "/api/v1/mention-sources", """{"url": "https://forum.example/a.rss"}"""),
+        ("DELETE", "/api/v1/mention-sources/{id:guid}", "/api/v1/mention-sources/{sourceA}", null),
         ("GET", "/api/v1/surveys/", "/api/v1/surveys", null),
         ("GET", "/api/v1/surveys/{key}", "/api/v1/surveys/survey-a", null),
         ("POST", "/api/v1/surveys/", "/api/v1/surveys", SurveyBody),
@@ -140,6 +147,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ruleIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/case-rules", """{"name": "detractors", "metric": "nps", "max_score": 6}""")).JsonAsync())["id"]!);
         planIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/action-plans", $$"""{"title": "Plan A", "cases": ["{{caseIdA}}"]}""")).JsonAsync())["id"]!);
         hookIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/webhooks", """{"url": "https://hooks.example/a", "events": ["case.created"]}""")).JsonAsync())["id"]!);
+        Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/mentions", """{"id": "m-a", "source": "forum:a", "text": "Mention A", "published_at": "2026-01-01T00:00:00Z"}""")).StatusCode);
+        sourceIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/mention-sources", """{"url": "https://forum.example/a.rss"}""")).JsonAsync())["id"]!);
     }
 
     public Task DisposeAsync() => app.DisposeAsync();
@@ -153,7 +162,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
     private string Ids(string text) => text
         .Replace("{keyA}", keyIdA.ToString(), StringComparison.Ordinal).Replace("{triggerA}", triggerIdA.ToString(), StringComparison.Ordinal)
         .Replace("{caseA}", caseIdA.ToString(), StringComparison.Ordinal).Replace("{ruleA}", ruleIdA.ToString(), StringComparison.Ordinal)
-        .Replace("{planA}", planIdA.ToString(), StringComparison.Ordinal).Replace("{hookA}", hookIdA.ToString(), StringComparison.Ordinal);
+        .Replace("{planA}", planIdA.ToString(), StringComparison.Ordinal).Replace("{hookA}", hookIdA.ToString(), StringComparison.Ordinal)
+        .Replace("{sourceA}", sourceIdA.ToString(), StringComparison.Ordinal);
 
     [Fact]
     public void Every_api_endpoint_is_covered_by_these_tests()
@@ -222,6 +232,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Equal("https://hooks.example/a", (string)(await (await ownerA.GetAsync("/api/v1/webhooks")).JsonAsync())[0]!["url"]!);
         Assert.Equal("Plan A", (string)(await (await ownerA.GetAsync($"/api/v1/action-plans/{planIdA}")).JsonAsync())["title"]!);
         Assert.Equal("detractors", (string)(await (await ownerA.GetAsync("/api/v1/case-rules")).JsonAsync())[0]!["name"]!);
+        Assert.Equal("Mention A", (string)Assert.Single((await (await ownerA.GetAsync("/api/v1/mentions")).JsonAsync())["items"]!.AsArray())!["text"]!);
+        Assert.Equal(sourceIdA, Guid.Parse((string)Assert.Single((await (await ownerA.GetAsync("/api/v1/mention-sources")).JsonAsync()).AsArray())!["id"]!));
     }
 
     [Fact]
@@ -259,6 +271,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         }
 
         Assert.Empty((await (await adminB.GetAsync("/api/v1/cases")).JsonAsync())["items"]!.AsArray());
+        Assert.Empty((await (await adminB.GetAsync("/api/v1/mentions")).JsonAsync())["items"]!.AsArray());
+        Assert.Empty((await (await adminB.GetAsync("/api/v1/mention-sources")).JsonAsync()).AsArray());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Ekko.Core.Features.Demo;
 using Ekko.Core.Features.Distribution;
 using Ekko.Core.Features.Interactions;
 using Ekko.Core.Features.Journeys;
+using Ekko.Core.Features.Mentions;
 using Ekko.Core.Features.Responses;
 using Ekko.Core.Features.Surveys;
 using Ekko.Core.Features.Workspaces;
@@ -19,6 +20,6 @@ public static class DemoSeeder
             new CreateWorkspace(db, clock), new CreateTouchpoint(db, clock), new CreateJourney(db, clock),
             new UpsertCustomers(db, clock, db.WriteGate), new IngestInteractions(db, clock, db.WriteGate), new IngestResponses(db, clock, db.WriteGate),
             new CreateSurveyFromTemplate(db, new CreateSurvey(db, clock)), new UpdateSurvey(db, surveys, clock),
-            new ChangeSurveyStatus(db, surveys, clock), new CreateSurveyTrigger(db, clock));
+            new ChangeSurveyStatus(db, surveys, clock), new CreateSurveyTrigger(db, clock), new IngestMentions(db, clock, db.WriteGate));
     }
 }

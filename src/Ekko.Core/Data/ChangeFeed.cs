@@ -2,7 +2,7 @@ namespace Ekko.Core.Data;
 
 /// <summary>
 /// Numbers every change that the metrics index reflects (responses stored, customers updated, customers
-/// erased) from one counter per workspace, taken at the start of the writing transaction. The update locks
+/// erased), and mentions stored (which only the text pipeline reads), from one counter per workspace, taken at the start of the writing transaction. The update locks
 /// the workspace's row until commit, so numbers are handed out in commit order: once a reader has seen
 /// number N committed, every change numbered N or lower is visible to it, and an index that has applied
 /// everything up to N only needs what is newer. (PostgreSQL thereby writes one workspace's responses one

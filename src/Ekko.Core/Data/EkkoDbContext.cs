@@ -5,6 +5,7 @@ using Ekko.Core.Features.Distribution;
 using Ekko.Core.Features.Integrations;
 using Ekko.Core.Features.Interactions;
 using Ekko.Core.Features.Journeys;
+using Ekko.Core.Features.Mentions;
 using Ekko.Core.Features.Privacy;
 using Ekko.Core.Features.Responses;
 using Ekko.Core.Features.Surveys;
@@ -53,6 +54,10 @@ public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : Ide
     public DbSet<ActionPlanCase> ActionPlanCases => Set<ActionPlanCase>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<MentionSource> MentionSources => Set<MentionSource>();
+    public DbSet<MentionAnalysis> MentionAnalyses => Set<MentionAnalysis>();
+    public DbSet<MentionTheme> MentionThemes => Set<MentionTheme>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,6 +26,7 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         e.Property(w => w.ActivityTypes).HasMaxLength(1000);
         e.Property(w => w.TimeZone).HasMaxLength(64);
         e.Property(w => w.WidgetSecret).HasMaxLength(64);
+        e.Property(w => w.Languages).HasMaxLength(64);
         e.HasIndex(w => w.Slug).IsUnique();
         e.HasOne<Organization>().WithMany().HasForeignKey(w => w.OrganizationId);
     }

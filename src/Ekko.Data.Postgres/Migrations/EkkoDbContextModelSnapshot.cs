@@ -1062,6 +1062,149 @@ namespace Ekko.Data.Postgres.Migrations
                     b.ToTable("Touchpoints");
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.Mentions.Mention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Hashtags")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "PublishedAt");
+
+                    b.HasIndex("WorkspaceId", "Seq");
+
+                    b.ToTable("Mentions");
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Mentions.MentionSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("IntervalMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("LastPolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MentionsStored")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("NextPollAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(990)
+                        .HasColumnType("character varying(990)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextPollAt");
+
+                    b.HasIndex("WorkspaceId", "Url")
+                        .IsUnique();
+
+                    b.ToTable("MentionSources");
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.Privacy.CustomerErasure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1321,6 +1464,83 @@ namespace Ekko.Data.Postgres.Migrations
                     b.ToTable("CommentThemes");
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.MentionAnalysis", b =>
+                {
+                    b.Property<Guid>("MentionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnalyzedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Keyphrases")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("TaxonomyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MentionId");
+
+                    b.HasIndex("WorkspaceId", "PublishedAt");
+
+                    b.ToTable("MentionAnalyses");
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.MentionTheme", b =>
+                {
+                    b.Property<Guid>("MentionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ThemeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MentionId", "ThemeId");
+
+                    b.HasIndex("WorkspaceId", "ThemeId", "PublishedAt");
+
+                    b.ToTable("MentionThemes");
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.TextInsights.TextPipeline", b =>
                 {
                     b.Property<Guid>("WorkspaceId")
@@ -1541,6 +1761,11 @@ namespace Ekko.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("LastCaseNumber")
                         .HasColumnType("bigint");
@@ -2021,6 +2246,24 @@ namespace Ekko.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.Mentions.Mention", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Mentions.MentionSource", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.Privacy.CustomerErasure", b =>
                 {
                     b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
@@ -2077,6 +2320,24 @@ namespace Ekko.Data.Postgres.Migrations
                     b.HasOne("Ekko.Core.Features.TextInsights.CommentAnalysis", null)
                         .WithMany()
                         .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.MentionAnalysis", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Mentions.Mention", null)
+                        .WithOne()
+                        .HasForeignKey("Ekko.Core.Features.TextInsights.MentionAnalysis", "MentionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.MentionTheme", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.TextInsights.MentionAnalysis", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

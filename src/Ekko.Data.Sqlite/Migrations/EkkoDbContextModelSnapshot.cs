@@ -1055,6 +1055,148 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.ToTable("Touchpoints");
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.Mentions.Mention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hashtags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "PublishedAt");
+
+                    b.HasIndex("WorkspaceId", "Seq");
+
+                    b.ToTable("Mentions");
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Mentions.MentionSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntervalMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastSuccessAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentionsStored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("NextPollAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(990)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextPollAt");
+
+                    b.HasIndex("WorkspaceId", "Url")
+                        .IsUnique();
+
+                    b.ToTable("MentionSources");
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.Privacy.CustomerErasure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1313,6 +1455,83 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.ToTable("CommentThemes");
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.MentionAnalysis", b =>
+                {
+                    b.Property<Guid>("MentionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnalyzedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keyphrases")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaxonomyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MentionId");
+
+                    b.HasIndex("WorkspaceId", "PublishedAt");
+
+                    b.ToTable("MentionAnalyses");
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.MentionTheme", b =>
+                {
+                    b.Property<Guid>("MentionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MentionId", "ThemeId");
+
+                    b.HasIndex("WorkspaceId", "ThemeId", "PublishedAt");
+
+                    b.ToTable("MentionThemes");
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.TextInsights.TextPipeline", b =>
                 {
                     b.Property<Guid>("WorkspaceId")
@@ -1532,6 +1751,11 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.Property<string>("DefaultLanguage")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LastCaseNumber")
@@ -2007,6 +2231,24 @@ namespace Ekko.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.Mentions.Mention", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Mentions.MentionSource", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.Privacy.CustomerErasure", b =>
                 {
                     b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
@@ -2063,6 +2305,24 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.HasOne("Ekko.Core.Features.TextInsights.CommentAnalysis", null)
                         .WithMany()
                         .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.MentionAnalysis", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Mentions.Mention", null)
+                        .WithOne()
+                        .HasForeignKey("Ekko.Core.Features.TextInsights.MentionAnalysis", "MentionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.TextInsights.MentionTheme", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.TextInsights.MentionAnalysis", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

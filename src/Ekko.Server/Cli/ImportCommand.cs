@@ -2,23 +2,25 @@ using System.CommandLine;
 using System.Text.Json;
 using Ekko.Core.Features.Customers;
 using Ekko.Core.Features.Interactions;
+using Ekko.Core.Features.Mentions;
 using Ekko.Core.Features.Responses;
 using Ekko.Core.Formats;
 using Spectre.Console;
 
 namespace Ekko.Server.Cli;
 
-/// <summary><c>ekko import customers|interactions|responses FILE</c>: good lines go in, bad lines go to FILE.rejects.jsonl.</summary>
+/// <summary><c>ekko import customers|interactions|responses|mentions FILE</c>: good lines go in, bad lines go to FILE.rejects.jsonl.</summary>
 internal static class ImportCommand
 {
     public const int ExitSomeRejected = 3;
 
     public static Command Create(Option<string?> workspaceOption)
     {
-        var import = new Command("import", "Import customers, interactions or responses from a JSONL or CSV file (docs/formats.md)");
+        var import = new Command("import", "Import customers, interactions, responses or mentions from a JSONL or CSV file (docs/formats.md)");
         import.Subcommands.Add(Verb("customers", workspaceOption, (sp, ws, records, ct) => sp.GetRequiredService<UpsertCustomers>().StoreAsync(ws, records, ct), CustomerFormat.Kind));
         import.Subcommands.Add(Verb("interactions", workspaceOption, (sp, ws, records, ct) => sp.GetRequiredService<IngestInteractions>().StoreAsync(ws, records, ct), InteractionFormat.Kind));
         import.Subcommands.Add(Verb("responses", workspaceOption, (sp, ws, records, ct) => sp.GetRequiredService<IngestResponses>().StoreAsync(ws, records, ct), ResponseFormat.Kind));
+        import.Subcommands.Add(Verb("mentions", workspaceOption, (sp, ws, records, ct) => sp.GetRequiredService<IngestMentions>().StoreAsync(ws, records, ct), MentionFormat.Kind));
         return import;
     }
 

@@ -12,6 +12,7 @@ using Ekko.Server.Features.Insights;
 using Ekko.Server.Features.Integrations;
 using Ekko.Server.Features.Interactions;
 using Ekko.Server.Features.Journeys;
+using Ekko.Server.Features.Mentions;
 using Ekko.Server.Features.Metrics;
 using Ekko.Server.Features.Responses;
 using Ekko.Server.Features.Surveys;
@@ -40,6 +41,7 @@ public static class ServerApp
         builder.Services.AddHostedService<TextAnalysisPipeline>();
         builder.Services.AddHostedService<CaseSlaWatching>();
         builder.Services.AddHostedService<WebhookDelivering>();
+        builder.Services.AddHostedService<MentionListening>();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -64,6 +66,7 @@ public static class ServerApp
     {
         services.AddSingleton(configuration.GetSection("Email").Get<Ekko.Core.Features.Distribution.EmailSettings>() ?? new());
         services.AddSingleton(configuration.GetSection("Webhooks").Get<Ekko.Core.Features.Integrations.WebhookOptions>() ?? new());
+        services.AddSingleton(configuration.GetSection("Listening").Get<Ekko.Core.Features.Mentions.ListeningOptions>() ?? new());
         services.AddEkkoCore();
         services.AddEkkoDatabase(configuration);
         services.ConfigureHttpJsonOptions(o => EkkoJson.Configure(o.SerializerOptions));
@@ -137,6 +140,7 @@ public static class ServerApp
         app.MapCaseSetup();
         app.MapActionPlans();
         app.MapWebhooks();
+        app.MapMentions();
         app.MapAccountPages();
         app.MapCultureSwitch();
         app.MapStaticAssets();

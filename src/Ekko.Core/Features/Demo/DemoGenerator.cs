@@ -89,7 +89,7 @@ internal sealed class DemoGenerator
         var customers = people.Select(CustomerJson).ToList();
         var interactions = events.OrderBy(e => e.At).ThenBy(e => e.Sequence).Select((e, i) => EventJson(e, i + 1)).ToList();
         var answers = responses.OrderBy(r => r.At).ThenBy(r => r.Sequence).Select((r, i) => ResponseJson(r, i + 1)).ToList();
-        return new DemoDataSet(from, to, touchpoints, JourneyBody(), customers, interactions, answers);
+        return new DemoDataSet(from, to, touchpoints, JourneyBody(), customers, interactions, answers) { Mentions = DemoMentions.Generate(from, to) };
     }
 
     // ---- Calendar -------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ namespace Ekko.Core.Features.Demo;
 
 /// <summary>
 /// One year of Nordvik Elektronik's data in the public formats (docs/formats.md), ready for the ingest
-/// use cases: touchpoint and journey bodies, customers, interactions and survey responses.
+/// use cases: touchpoint and journey bodies, customers, interactions, survey responses and mentions.
 /// </summary>
 public sealed record DemoDataSet(
     DateTimeOffset From,
@@ -13,7 +13,11 @@ public sealed record DemoDataSet(
     JsonObject Journey,
     IReadOnlyList<JsonObject> Customers,
     IReadOnlyList<JsonObject> Interactions,
-    IReadOnlyList<JsonObject> Responses);
+    IReadOnlyList<JsonObject> Responses)
+{
+    /// <summary>Forum and social media posts about Nordvik (the <c>mentions</c> format), in time order.</summary>
+    public IReadOnlyList<JsonObject> Mentions { get; init; } = [];
+}
 
 /// <summary>
 /// Generates the Nordvik Elektronik demo data: a fictional Nordic electronics retailer with about 5,000

@@ -14,7 +14,7 @@ public sealed record SeedDemoCommand(DateTimeOffset? EndDate = null, IProgress<(
 
 /// <param name="Created">False when the demo workspace existed already and nothing was done.</param>
 public sealed record SeedDemoResult(
-    bool Created, string Slug, Guid? WorkspaceId, int Touchpoints, int Journeys, int Customers, int Interactions, int Responses, string Message);
+    bool Created, string Slug, Guid? WorkspaceId, int Touchpoints, int Journeys, int Customers, int Interactions, int Responses, string Message, int Mentions = 0);
 
 /// <summary>
 /// Creates the Nordvik Elektronik demo workspace and fills it with <see cref="DemoRetailer"/>'s year of data.
@@ -31,7 +31,8 @@ public sealed class SeedDemoData(
     CreateSurveyFromTemplate createSurvey,
     UpdateSurvey updateSurvey,
     ChangeSurveyStatus changeSurveyStatus,
-    Distribution.CreateSurveyTrigger createTrigger)
+    Distribution.CreateSurveyTrigger createTrigger,
+    Mentions.IngestMentions ingestMentions)
 {
     public const string OrganizationName = "Nordvik Elektronik AB";
     public const string WorkspaceName = "Nordvik Elektronik";
@@ -77,6 +78,8 @@ public sealed class SeedDemoData(
             batch => ingestInteractions.HandleAsync(new IngestInteractionsCommand(workspace.Id, batch), cancellationToken));
         var responses = await InBatchesAsync("responses", data.Responses, progress,
             batch => ingestResponses.HandleAsync(new IngestResponsesCommand(workspace.Id, batch), cancellationToken));
+        var mentions = await InBatchesAsync("mentions", data.Mentions, progress,
+            batch => ingestMentions.HandleAsync(new Mentions.IngestMentionsCommand(workspace.Id, batch), cancellationToken));
 
         // Created after the history is in: a trigger acts on events from now on, and the demo year is history.
         var trigger = await createTrigger.HandleAsync(new Distribution.CreateSurveyTriggerCommand(workspace.Id, "post-delivery-csat", System.Text.Json.Nodes.JsonNode.Parse(
@@ -84,7 +87,8 @@ public sealed class SeedDemoData(
         _ = trigger.Value ?? throw Failure("the delivery survey's trigger", trigger.Errors);
 
         return new SeedDemoResult(true, Slug, workspace.Id, data.Touchpoints.Count, 1, customers, interactions, responses,
-            $"Created the workspace '{Slug}' with {customers} customers, {interactions} interactions and {responses} responses from {data.From:yyyy-MM-dd} to {data.To:yyyy-MM-dd}.");
+            $"Created the workspace '{Slug}' with {customers} customers, {interactions} interactions, {responses} responses and {mentions} mentions from {data.From:yyyy-MM-dd} to {data.To:yyyy-MM-dd}.",
+            mentions);
     }
 
     /// <summary>

@@ -43,17 +43,20 @@ public static class AnalysisJson
         };
     }
 
-    /// <summary>Replaces the comment of a response in the public format by its redacted text; returns how to move offsets into it.</summary>
-    public static Func<int, int, (int Start, int Length)?> RedactComment(JsonObject response, string? language)
+    /// <summary>
+    /// Replaces the comment of a response (or the <paramref name="field"/> of another record, a mention's text) in the public
+    /// format by its redacted text; returns how to move offsets into it.
+    /// </summary>
+    public static Func<int, int, (int Start, int Length)?> RedactComment(JsonObject response, string? language, string field = "comment")
     {
         ArgumentNullException.ThrowIfNull(response);
-        if ((string?)response["comment"] is not { } comment)
+        if ((string?)response[field] is not { } comment)
         {
             return (start, length) => (start, length);
         }
 
         var (redacted, move) = PiiRedactor.Apply(comment, PiiRedactor.Find(comment, language));
-        response["comment"] = redacted;
+        response[field] = redacted;
         return move;
     }
 

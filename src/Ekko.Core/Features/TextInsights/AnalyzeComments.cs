@@ -14,7 +14,7 @@ public sealed record AnalyzeCommentsCommand(string Owner, int MaxComments = 2000
 public sealed record AnalyzeCommentsResult(int Analyzed, int Reanalyzed, bool MoreWaiting, IReadOnlyList<(Guid WorkspaceId, Exception Error)> Failures);
 
 /// <summary>
-/// The text pipeline's work: analyses the comments of responses stored since the last call, then a part of the
+/// The text pipeline's work: analyses the comments of responses and the mentions (social and forum posts) stored since the last call, then a part of the
 /// re-analysis a taxonomy change asked for, and stores the results (<see cref="CommentAnalysis"/>).
 /// <para>
 /// Durable and safe with several instances on one database: progress is a watermark on the response change
@@ -95,13 +95,22 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
         public int Left => budget - Analyzed - Reanalyzed;
     }
 
-    private sealed record Pending(Guid Id, long Seq, DateTimeOffset SubmittedAt, string? Language, string Comment);
+    /// <summary>A comment or a mention waiting for analysis; <see cref="At"/> is the response's or the post's time.</summary>
+    private sealed record Pending(Guid Id, bool IsMention, long Seq, DateTimeOffset At, string? Language, string Text);
+
+    private sealed record Analyzed(
+        List<CommentAnalysis> Analyses, List<CommentTheme> Themes, List<MentionAnalysis> MentionAnalyses, List<MentionTheme> MentionThemes,
+        List<Guid> ResponseIds, List<Guid> MentionIds)
+    {
+        public int Count => ResponseIds.Count + MentionIds.Count;
+    }
 
     private async Task WorkAsync(EkkoDbContext db, Guid workspaceId, AnalyzeCommentsCommand command, Tally tally, CancellationToken cancellationToken)
     {
         var state = await db.TextPipelines.AsNoTracking().SingleAsync(p => p.WorkspaceId == workspaceId, cancellationToken);
-        var defaultLanguage = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.DefaultLanguage).SingleAsync(cancellationToken);
-        var analyzer = analyzers.For(workspaceId, state.TaxonomyVersion, state.Taxonomy);
+        var workspace = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => new { w.DefaultLanguage, w.Languages }).SingleAsync(cancellationToken);
+        var analyzer = analyzers.For(workspaceId, state.TaxonomyVersion, state.Taxonomy, workspace.Languages);
+        var defaultLanguage = workspace.DefaultLanguage;
         var latest = await ChangeFeed.CurrentAsync(db, workspaceId, cancellationToken);
 
         // New comments first: they are what people are waiting for; history can be redone after.
@@ -109,7 +118,8 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
         while (after < latest && tally.Left > 0)
         {
             var (batch, upTo) = await NextBatchAsync(db, workspaceId, after, latest, Math.Min(command.BatchSize, tally.Left), cancellationToken);
-            if (!await StoreAsync(db, workspaceId, command.Owner, state.TaxonomyVersion, Analyze(analyzer, workspaceId, state.TaxonomyVersion, batch, defaultLanguage), after, upTo, reanalysis: false, cancellationToken))
+            var analyzed = Analyze(analyzer, workspaceId, state.TaxonomyVersion, batch, defaultLanguage);
+            if (!await StoreAsync(db, workspaceId, command.Owner, state.TaxonomyVersion, analyzed, after, upTo, reanalysis: false, cancellationToken))
             {
                 tally.More = true; // lost the lease or the taxonomy changed: the next round starts over from the database
                 return;
@@ -128,7 +138,8 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
         var redone = state.ReanalysisSeq;
         if (redone < state.ReanalysisTarget && state.ReanalysisTotal is null)
         {
-            var total = await Commented(db, workspaceId, redone, state.ReanalysisTarget).CountAsync(cancellationToken);
+            var total = await Commented(db, workspaceId, redone, state.ReanalysisTarget).CountAsync(cancellationToken)
+                + await Mentioned(db, workspaceId, redone, state.ReanalysisTarget).CountAsync(cancellationToken);
             await db.TextPipelines.Where(p => p.WorkspaceId == workspaceId && p.TaxonomyVersion == state.TaxonomyVersion)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.ReanalysisTotal, total), cancellationToken);
         }
@@ -136,7 +147,8 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
         while (redone < state.ReanalysisTarget && tally.Left > 0)
         {
             var (batch, upTo) = await NextBatchAsync(db, workspaceId, redone, state.ReanalysisTarget, Math.Min(command.BatchSize, tally.Left), cancellationToken);
-            if (!await StoreAsync(db, workspaceId, command.Owner, state.TaxonomyVersion, Analyze(analyzer, workspaceId, state.TaxonomyVersion, batch, defaultLanguage), redone, upTo, reanalysis: true, cancellationToken))
+            var analyzed = Analyze(analyzer, workspaceId, state.TaxonomyVersion, batch, defaultLanguage);
+            if (!await StoreAsync(db, workspaceId, command.Owner, state.TaxonomyVersion, analyzed, redone, upTo, reanalysis: true, cancellationToken))
             {
                 tally.More = true;
                 return;
@@ -155,80 +167,94 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
     private static IQueryable<Responses.Response> Commented(EkkoDbContext db, Guid workspaceId, long after, long upTo) =>
         db.Responses.AsNoTracking().Where(r => r.WorkspaceId == workspaceId && r.Seq > after && r.Seq <= upTo && r.Comment != null && r.Comment != "");
 
+    private static IQueryable<Mentions.Mention> Mentioned(EkkoDbContext db, Guid workspaceId, long after, long upTo) =>
+        db.Mentions.AsNoTracking().Where(m => m.WorkspaceId == workspaceId && m.Seq > after && m.Seq <= upTo);
+
     /// <summary>
-    /// The next comments numbered (after, limit], at most about <paramref name="take"/>, and the number the watermark may
-    /// move to once they are stored. A batch ends between two numbers, never inside one: responses stored before change
-    /// numbers existed all carry 0, and a watermark inside them would skip the rest.
+    /// The next comments and mentions numbered (after, limit], at most about <paramref name="take"/>, and the number the
+    /// watermark may move to once they are stored. Responses and mentions take their numbers from the same workspace
+    /// counter, so one watermark covers both: the batch is the first <paramref name="take"/> of the two merged by number.
+    /// A batch ends between two numbers, never inside one: responses stored before change numbers existed all carry 0,
+    /// and a watermark inside them would skip the rest.
     /// </summary>
     private static async Task<(List<Pending> Batch, long UpTo)> NextBatchAsync(
         EkkoDbContext db, Guid workspaceId, long after, long limit, int take, CancellationToken cancellationToken)
     {
-        var batch = await Select(Commented(db, workspaceId, after, limit).OrderBy(r => r.Seq).Take(take)).ToListAsync(cancellationToken);
-        if (batch.Count < take)
+        var comments = await Select(Commented(db, workspaceId, after, limit).OrderBy(r => r.Seq).Take(take)).ToListAsync(cancellationToken);
+        var mentions = await Select(Mentioned(db, workspaceId, after, limit).OrderBy(m => m.Seq).Take(take)).ToListAsync(cancellationToken);
+        var merged = comments.Concat(mentions).OrderBy(p => p.Seq).ToList();
+        if (comments.Count < take && mentions.Count < take && merged.Count <= take)
         {
-            return (batch, limit);
+            return (merged, limit);
         }
 
+        var batch = merged.Take(take).ToList();
         var last = batch[^1].Seq;
         if (batch[0].Seq != last)
         {
             return ([.. batch.Where(b => b.Seq < last)], last - 1);
         }
 
-        return (await Select(Commented(db, workspaceId, last - 1, last)).ToListAsync(cancellationToken), last);
+        return ([.. await Select(Commented(db, workspaceId, last - 1, last)).ToListAsync(cancellationToken),
+            .. await Select(Mentioned(db, workspaceId, last - 1, last)).ToListAsync(cancellationToken)], last);
     }
 
     private static IQueryable<Pending> Select(IQueryable<Responses.Response> responses) =>
-        responses.Select(r => new Pending(r.Id, r.Seq, r.SubmittedAt, r.Language, r.Comment!));
+        responses.Select(r => new Pending(r.Id, false, r.Seq, r.SubmittedAt, r.Language, r.Comment!));
 
-    private (List<CommentAnalysis> Analyses, List<CommentTheme> Themes, List<Guid> Ids) Analyze(
-        TextAnalyzer analyzer, Guid workspaceId, int version, List<Pending> batch, string defaultLanguage)
+    private static IQueryable<Pending> Select(IQueryable<Mentions.Mention> mentions) =>
+        mentions.Select(m => new Pending(m.Id, true, m.Seq, m.PublishedAt, m.Language, m.Text));
+
+    private Analyzed Analyze(TextAnalyzer analyzer, Guid workspaceId, int version, List<Pending> batch, string defaultLanguage)
     {
         var now = clock.GetUtcNow();
-        var analyses = new List<CommentAnalysis>(batch.Count);
-        var themes = new List<CommentTheme>();
-        foreach (var response in batch)
+        var result = new Analyzed([], [], [], [], [.. batch.Where(b => !b.IsMention).Select(b => b.Id)], [.. batch.Where(b => b.IsMention).Select(b => b.Id)]);
+        foreach (var item in batch)
         {
-            TextAnalysis result;
+            TextAnalysis analysis;
             try
             {
-                result = analyzer.Analyze(response.Comment, response.Language ?? defaultLanguage);
+                analysis = analyzer.Analyze(item.Text, item.Language ?? defaultLanguage);
             }
             catch (ArgumentException)
             {
-                continue; // longer than the analyzer reads (the comment column is far shorter): left without analysis
+                continue; // longer than the analyzer reads (the text columns are far shorter): left without analysis
             }
 
-            analyses.Add(new CommentAnalysis
+            var phrases = JsonSerializer.Serialize(analysis.Sentiment.Phrases.Select(p => p with { Valence = Math.Round(p.Valence, 3) }), EkkoJson.Options);
+            var keyphrases = JsonSerializer.Serialize(analysis.Keyphrases, EkkoJson.Options);
+            var score = Math.Round(analysis.Sentiment.Score, 4);
+            if (item.IsMention)
             {
-                ResponseId = response.Id,
-                WorkspaceId = workspaceId,
-                SubmittedAt = response.SubmittedAt,
-                Language = result.Language,
-                Sentiment = result.Sentiment.Label,
-                Score = Math.Round(result.Sentiment.Score, 4),
-                Phrases = JsonSerializer.Serialize(result.Sentiment.Phrases.Select(p => p with { Valence = Math.Round(p.Valence, 3) }), EkkoJson.Options),
-                Keyphrases = JsonSerializer.Serialize(result.Keyphrases, EkkoJson.Options),
-                TaxonomyVersion = version,
-                AnalyzedAt = now,
+                result.MentionAnalyses.Add(new MentionAnalysis
+                {
+                    MentionId = item.Id, WorkspaceId = workspaceId, PublishedAt = item.At, Language = analysis.Language, Sentiment = analysis.Sentiment.Label,
+                    Score = score, Phrases = phrases, Keyphrases = keyphrases, TaxonomyVersion = version, AnalyzedAt = now,
+                });
+                result.MentionThemes.AddRange(analysis.Themes.Select(t => new MentionTheme
+                {
+                    MentionId = item.Id, ThemeId = t.ThemeId, WorkspaceId = workspaceId, PublishedAt = item.At, Sentiment = t.Sentiment.Label, Score = Math.Round(t.Sentiment.Score, 4),
+                }));
+                continue;
+            }
+
+            result.Analyses.Add(new CommentAnalysis
+            {
+                ResponseId = item.Id, WorkspaceId = workspaceId, SubmittedAt = item.At, Language = analysis.Language, Sentiment = analysis.Sentiment.Label,
+                Score = score, Phrases = phrases, Keyphrases = keyphrases, TaxonomyVersion = version, AnalyzedAt = now,
             });
-            themes.AddRange(result.Themes.Select(t => new CommentTheme
+            result.Themes.AddRange(analysis.Themes.Select(t => new CommentTheme
             {
-                ResponseId = response.Id,
-                ThemeId = t.ThemeId,
-                WorkspaceId = workspaceId,
-                SubmittedAt = response.SubmittedAt,
-                Sentiment = t.Sentiment.Label,
-                Score = Math.Round(t.Sentiment.Score, 4),
+                ResponseId = item.Id, ThemeId = t.ThemeId, WorkspaceId = workspaceId, SubmittedAt = item.At, Sentiment = t.Sentiment.Label, Score = Math.Round(t.Sentiment.Score, 4),
             }));
         }
 
-        return (analyses, themes, [.. batch.Select(b => b.Id)]);
+        return result;
     }
 
     /// <summary>Writes a batch and moves the watermark from <paramref name="from"/> to <paramref name="upTo"/>, or writes nothing and says false.</summary>
     private async Task<bool> StoreAsync(
-        EkkoDbContext db, Guid workspaceId, string owner, int version, (List<CommentAnalysis> Analyses, List<CommentTheme> Themes, List<Guid> Ids) batch,
+        EkkoDbContext db, Guid workspaceId, string owner, int version, Analyzed batch,
         long from, long upTo, bool reanalysis, CancellationToken cancellationToken)
     {
         var leaseUntil = clock.GetUtcNow() + Lease;
@@ -239,7 +265,7 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
         var mine = db.TextPipelines.Where(p => p.WorkspaceId == workspaceId && p.LeaseOwner == owner && p.TaxonomyVersion == version);
         var moved = reanalysis
             ? await mine.Where(p => p.ReanalysisSeq == from).ExecuteUpdateAsync(s => s
-                .SetProperty(p => p.ReanalysisSeq, upTo).SetProperty(p => p.ReanalysisDone, p => p.ReanalysisDone + batch.Ids.Count).SetProperty(p => p.LeaseUntil, leaseUntil), cancellationToken)
+                .SetProperty(p => p.ReanalysisSeq, upTo).SetProperty(p => p.ReanalysisDone, p => p.ReanalysisDone + batch.Count).SetProperty(p => p.LeaseUntil, leaseUntil), cancellationToken)
             : await mine.Where(p => p.AnalyzedSeq == from).ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.AnalyzedSeq, upTo).SetProperty(p => p.LeaseUntil, leaseUntil), cancellationToken);
         if (moved == 0)
@@ -248,14 +274,22 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
         }
 
         // New comments have no analysis yet: the watermark moved past them in the same transaction as their analyses.
-        if (reanalysis && batch.Ids.Count > 0)
+        if (reanalysis && batch.ResponseIds.Count > 0)
         {
-            await db.CommentThemes.Where(t => batch.Ids.Contains(t.ResponseId)).ExecuteDeleteAsync(cancellationToken);
-            await db.CommentAnalyses.Where(a => batch.Ids.Contains(a.ResponseId)).ExecuteDeleteAsync(cancellationToken);
+            await db.CommentThemes.Where(t => batch.ResponseIds.Contains(t.ResponseId)).ExecuteDeleteAsync(cancellationToken);
+            await db.CommentAnalyses.Where(a => batch.ResponseIds.Contains(a.ResponseId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        if (reanalysis && batch.MentionIds.Count > 0)
+        {
+            await db.MentionThemes.Where(t => batch.MentionIds.Contains(t.MentionId)).ExecuteDeleteAsync(cancellationToken);
+            await db.MentionAnalyses.Where(a => batch.MentionIds.Contains(a.MentionId)).ExecuteDeleteAsync(cancellationToken);
         }
 
         await BulkInsert.InsertAllAsync(db, batch.Analyses, cancellationToken);
         await BulkInsert.InsertAllAsync(db, batch.Themes, cancellationToken);
+        await BulkInsert.InsertAllAsync(db, batch.MentionAnalyses, cancellationToken);
+        await BulkInsert.InsertAllAsync(db, batch.MentionThemes, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -10,21 +10,21 @@ public enum EmergingPeriod
     Week,
 }
 
-/// <summary>The period is the UTC day <see cref="Date"/>, or the seven days ending with it.</summary>
-public sealed record FindEmergingTopicsQuery(Guid WorkspaceId, EmergingPeriod Period, DateOnly Date);
+/// <summary>The period is the UTC day <see cref="Date"/>, or the seven days ending with it; <see cref="Source"/> says whether survey comments (the default) or mentions are read.</summary>
+public sealed record FindEmergingTopicsQuery(Guid WorkspaceId, EmergingPeriod Period, DateOnly Date, TextSource Source = TextSource.Comments);
 
 public sealed record EmergingTopics(
     EmergingPeriod Period, DateOnly From, DateOnly To, DateOnly BaselineFrom, DateOnly BaselineTo, int Comments, int BaselineComments,
-    IReadOnlyList<EmergingTheme> Themes, IReadOnlyList<EmergingTopic> Topics);
+    IReadOnlyList<EmergingTheme> Themes, IReadOnlyList<EmergingTopic> Topics, TextSource Source = TextSource.Comments);
 
 /// <param name="QValue">Benjamini-Hochberg adjusted p-value across the workspace's themes.</param>
-/// <param name="Examples">Ids of responses of the period that mention the theme (for significant rises).</param>
+/// <param name="Examples">Ids of responses (or mentions) of the period that mention the theme (for significant rises).</param>
 public sealed record EmergingTheme(
     string Id, string Name, int Mentions, int BaselineMentions, double Share, double BaselineShare, double Z, double PValue, double QValue, bool Significant,
     IReadOnlyList<string> Examples);
 
 /// <param name="Keyphrases">The words that characterise the cluster, most frequent first; promote them into a theme with PromoteTopic.</param>
-/// <param name="Examples">Ids of responses in the cluster.</param>
+/// <param name="Examples">Ids of responses (or mentions) in the cluster.</param>
 public sealed record EmergingTopic(string Language, IReadOnlyList<string> Keyphrases, int Comments, IReadOnlyList<string> Examples);
 
 /// <summary>
@@ -55,14 +55,31 @@ public sealed class FindEmergingTopics(IDbContextFactory<EkkoDbContext> dbFactor
         var (baselineStart, _) = SummarizeThemes.Period(baselineFrom, baselineTo);
         var workspaceId = query.WorkspaceId;
 
-        var analyses = db.CommentAnalyses.Where(a => a.WorkspaceId == workspaceId);
-        var comments = await analyses.CountAsync(a => a.SubmittedAt >= start && a.SubmittedAt < end, cancellationToken);
-        var baselineComments = await analyses.CountAsync(a => a.SubmittedAt >= baselineStart && a.SubmittedAt < start, cancellationToken);
-        var mentions = await db.CommentThemes
-            .Where(t => t.WorkspaceId == workspaceId && t.SubmittedAt >= baselineStart && t.SubmittedAt < end)
-            .GroupBy(t => new { t.ThemeId, Current = t.SubmittedAt >= start })
-            .Select(g => new { g.Key.ThemeId, g.Key.Current, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var mentionSource = query.Source == TextSource.Mentions;
+        int comments, baselineComments;
+        List<(string ThemeId, bool Current, int Count)> mentions;
+        if (mentionSource)
+        {
+            var analyses = db.MentionAnalyses.Where(a => a.WorkspaceId == workspaceId);
+            comments = await analyses.CountAsync(a => a.PublishedAt >= start && a.PublishedAt < end, cancellationToken);
+            baselineComments = await analyses.CountAsync(a => a.PublishedAt >= baselineStart && a.PublishedAt < start, cancellationToken);
+            mentions = [.. (await db.MentionThemes
+                .Where(t => t.WorkspaceId == workspaceId && t.PublishedAt >= baselineStart && t.PublishedAt < end)
+                .GroupBy(t => new { t.ThemeId, Current = t.PublishedAt >= start })
+                .Select(g => new { g.Key.ThemeId, g.Key.Current, Count = g.Count() })
+                .ToListAsync(cancellationToken)).Select(m => (m.ThemeId, m.Current, m.Count))];
+        }
+        else
+        {
+            var analyses = db.CommentAnalyses.Where(a => a.WorkspaceId == workspaceId);
+            comments = await analyses.CountAsync(a => a.SubmittedAt >= start && a.SubmittedAt < end, cancellationToken);
+            baselineComments = await analyses.CountAsync(a => a.SubmittedAt >= baselineStart && a.SubmittedAt < start, cancellationToken);
+            mentions = [.. (await db.CommentThemes
+                .Where(t => t.WorkspaceId == workspaceId && t.SubmittedAt >= baselineStart && t.SubmittedAt < end)
+                .GroupBy(t => new { t.ThemeId, Current = t.SubmittedAt >= start })
+                .Select(g => new { g.Key.ThemeId, g.Key.Current, Count = g.Count() })
+                .ToListAsync(cancellationToken)).Select(m => (m.ThemeId, m.Current, m.Count))];
+        }
 
         var taxonomy = analyzers.Taxonomy(pipeline);
         var themes = new List<EmergingTheme>();
@@ -75,11 +92,17 @@ public sealed class FindEmergingTopics(IDbContextFactory<EkkoDbContext> dbFactor
                 IReadOnlyList<string> examples = [];
                 if (burst.Significant)
                 {
-                    examples = await (from t in db.CommentThemes
-                                      join r in db.Responses on t.ResponseId equals r.Id
-                                      where t.WorkspaceId == workspaceId && t.ThemeId == theme.Id && t.SubmittedAt >= start && t.SubmittedAt < end
-                                      orderby t.SubmittedAt descending
-                                      select r.ExternalId).Take(ExampleCount).ToListAsync(cancellationToken);
+                    examples = mentionSource
+                        ? await (from t in db.MentionThemes
+                                 join m in db.Mentions on t.MentionId equals m.Id
+                                 where t.WorkspaceId == workspaceId && t.ThemeId == theme.Id && t.PublishedAt >= start && t.PublishedAt < end
+                                 orderby t.PublishedAt descending
+                                 select m.ExternalId).Take(ExampleCount).ToListAsync(cancellationToken)
+                        : await (from t in db.CommentThemes
+                                 join r in db.Responses on t.ResponseId equals r.Id
+                                 where t.WorkspaceId == workspaceId && t.ThemeId == theme.Id && t.SubmittedAt >= start && t.SubmittedAt < end
+                                 orderby t.SubmittedAt descending
+                                 select r.ExternalId).Take(ExampleCount).ToListAsync(cancellationToken);
                 }
 
                 themes.Add(new EmergingTheme(theme.Id, theme.Name, Count(theme.Id, true), Count(theme.Id, false), Math.Round(burst.CurrentShare, 4),
@@ -90,11 +113,17 @@ public sealed class FindEmergingTopics(IDbContextFactory<EkkoDbContext> dbFactor
         }
 
         var redact = await db.Workspaces.Where(w => w.Id == workspaceId).Select(w => w.RedactPii).SingleAsync(cancellationToken);
-        var unmatched = await (from a in analyses
-                               join r in db.Responses on a.ResponseId equals r.Id
-                               where a.SubmittedAt >= start && a.SubmittedAt < end && !db.CommentThemes.Any(t => t.ResponseId == a.ResponseId)
-                               orderby a.SubmittedAt descending
-                               select new { r.ExternalId, a.Language, r.Comment }).Take(MaxClusteredComments).ToListAsync(cancellationToken);
+        var unmatched = mentionSource
+            ? await (from a in db.MentionAnalyses
+                     join m in db.Mentions on a.MentionId equals m.Id
+                     where a.WorkspaceId == workspaceId && a.PublishedAt >= start && a.PublishedAt < end && !db.MentionThemes.Any(t => t.MentionId == a.MentionId)
+                     orderby a.PublishedAt descending
+                     select new Unmatched(m.ExternalId, a.Language, m.Text)).Take(MaxClusteredComments).ToListAsync(cancellationToken)
+            : await (from a in db.CommentAnalyses
+                     join r in db.Responses on a.ResponseId equals r.Id
+                     where a.WorkspaceId == workspaceId && a.SubmittedAt >= start && a.SubmittedAt < end && !db.CommentThemes.Any(t => t.ResponseId == a.ResponseId)
+                     orderby a.SubmittedAt descending
+                     select new Unmatched(r.ExternalId, a.Language, r.Comment)).Take(MaxClusteredComments).ToListAsync(cancellationToken);
         var topics = new List<EmergingTopic>();
         foreach (var language in unmatched.GroupBy(u => u.Language).Where(g => g.Count() >= MinTopicSize).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -108,6 +137,8 @@ public sealed class FindEmergingTopics(IDbContextFactory<EkkoDbContext> dbFactor
         }
 
         return new EmergingTopics(query.Period, from, query.Date, baselineFrom, baselineTo, comments, baselineComments, themes,
-            [.. topics.OrderByDescending(t => t.Comments).ThenBy(t => t.Language, StringComparer.Ordinal)]);
+            [.. topics.OrderByDescending(t => t.Comments).ThenBy(t => t.Language, StringComparer.Ordinal)], query.Source);
     }
+
+    private sealed record Unmatched(string ExternalId, string Language, string? Comment);
 }

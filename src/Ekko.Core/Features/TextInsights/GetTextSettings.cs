@@ -9,6 +9,7 @@ public sealed class GetTextSettings(IDbContextFactory<EkkoDbContext> dbFactory)
     public async Task<TextSettings?> HandleAsync(GetTextSettingsQuery query, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Workspaces.Where(w => w.Id == query.WorkspaceId).Select(w => new TextSettings(w.RedactPii)).SingleOrDefaultAsync(cancellationToken);
+        var row = await db.Workspaces.Where(w => w.Id == query.WorkspaceId).Select(w => new { w.RedactPii, w.Languages }).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : new TextSettings(row.RedactPii, TextSettings.Split(row.Languages));
     }
 }

@@ -3,11 +3,12 @@ using Ekko.Text.Sentiment;
 
 namespace Ekko.Core.Features.TextInsights;
 
-/// <summary>UTC days <see cref="From"/>..<see cref="To"/>, both included.</summary>
-public sealed record SummarizeThemesQuery(Guid WorkspaceId, DateOnly From, DateOnly To);
+/// <summary>UTC days <see cref="From"/>..<see cref="To"/>, both included (a mention's day is its publication day);
+/// <see cref="Source"/> says whether survey comments (the default) or mentions are counted.</summary>
+public sealed record SummarizeThemesQuery(Guid WorkspaceId, DateOnly From, DateOnly To, TextSource Source = TextSource.Comments);
 
-/// <param name="Comments">Analysed comments in the period: the denominator of every share.</param>
-public sealed record ThemeSummary(DateOnly From, DateOnly To, int Comments, IReadOnlyList<ThemeSummaryRow> Themes);
+/// <param name="Comments">Analysed comments (or mentions, with <see cref="TextSource.Mentions"/>) in the period: the denominator of every share.</param>
+public sealed record ThemeSummary(DateOnly From, DateOnly To, int Comments, IReadOnlyList<ThemeSummaryRow> Themes, TextSource Source = TextSource.Comments);
 
 /// <param name="Count">Comments that mention the theme.</param>
 /// <param name="Share">Count / all analysed comments in the period (0..1).</param>
@@ -33,12 +34,27 @@ public sealed class SummarizeThemes(IDbContextFactory<EkkoDbContext> dbFactory, 
         }
 
         var (start, end) = Period(query.From, query.To);
-        var comments = await db.CommentAnalyses.CountAsync(a => a.WorkspaceId == query.WorkspaceId && a.SubmittedAt >= start && a.SubmittedAt < end, cancellationToken);
-        var counts = await db.CommentThemes
-            .Where(t => t.WorkspaceId == query.WorkspaceId && t.SubmittedAt >= start && t.SubmittedAt < end)
-            .GroupBy(t => new { t.ThemeId, t.Sentiment })
-            .Select(g => new { g.Key.ThemeId, g.Key.Sentiment, Count = g.Count(), Sum = g.Sum(t => t.Score) })
-            .ToListAsync(cancellationToken);
+        int comments;
+        List<ThemeCount> counts;
+        if (query.Source == TextSource.Mentions)
+        {
+            comments = await db.MentionAnalyses.CountAsync(a => a.WorkspaceId == query.WorkspaceId && a.PublishedAt >= start && a.PublishedAt < end, cancellationToken);
+            counts = await db.MentionThemes
+                .Where(t => t.WorkspaceId == query.WorkspaceId && t.PublishedAt >= start && t.PublishedAt < end)
+                .GroupBy(t => new { t.ThemeId, t.Sentiment })
+                .Select(g => new ThemeCount(g.Key.ThemeId, g.Key.Sentiment, g.Count(), g.Sum(t => t.Score)))
+                .ToListAsync(cancellationToken);
+        }
+        else
+        {
+            comments = await db.CommentAnalyses.CountAsync(a => a.WorkspaceId == query.WorkspaceId && a.SubmittedAt >= start && a.SubmittedAt < end, cancellationToken);
+            counts = await db.CommentThemes
+                .Where(t => t.WorkspaceId == query.WorkspaceId && t.SubmittedAt >= start && t.SubmittedAt < end)
+                .GroupBy(t => new { t.ThemeId, t.Sentiment })
+                .Select(g => new ThemeCount(g.Key.ThemeId, g.Key.Sentiment, g.Count(), g.Sum(t => t.Score)))
+                .ToListAsync(cancellationToken);
+        }
+
         var taxonomy = analyzers.Taxonomy(pipeline);
         var rows = taxonomy.Themes.Select(theme =>
         {
@@ -50,8 +66,10 @@ public sealed class SummarizeThemes(IDbContextFactory<EkkoDbContext> dbFactory, 
                 count == 0 ? null : Math.Round(mine.Sum(c => c.Sum) / count, 4),
                 Of(SentimentLabel.Positive), Of(SentimentLabel.Negative), Of(SentimentLabel.Neutral), Of(SentimentLabel.Mixed), count < MinimumN);
         }).OrderByDescending(r => r.Count).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        return new ThemeSummary(query.From, query.To, comments, rows);
+        return new ThemeSummary(query.From, query.To, comments, rows, query.Source);
     }
+
+    private sealed record ThemeCount(string ThemeId, SentimentLabel Sentiment, int Count, double Sum);
 
     internal static (DateTimeOffset Start, DateTimeOffset End) Period(DateOnly from, DateOnly to) =>
         (new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));

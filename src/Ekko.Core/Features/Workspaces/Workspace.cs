@@ -45,6 +45,15 @@ public sealed class Workspace
 
     /// <summary>Show and export comments with e-mail addresses, phone, card and national identity numbers replaced (<c>redact_pii</c>).</summary>
     public bool RedactPii { get; set; }
+
+    /// <summary>
+    /// The languages the workspace's customers write in, comma-separated ISO codes among sv, nb, da and en (<c>languages</c>):
+    /// the text pipeline detects the language of a comment or mention among these only.
+    /// </summary>
+    public string Languages { get; set; } = DefaultLanguages;
+
+    public const string DefaultLanguages = "sv,nb,da,en";
+
     /// <summary>The last case number handed out; the update's row lock keeps numbers unique across instances.</summary>
     public long LastCaseNumber { get; set; }
 }

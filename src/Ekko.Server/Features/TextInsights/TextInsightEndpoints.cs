@@ -62,13 +62,14 @@ internal static class TextInsightEndpoints
         {
             var errors = new List<FieldError>();
             var (from, to) = Range(request, clock, errors);
-            Unknown(request, errors, "from", "to");
+            var source = Source(request, errors);
+            Unknown(request, errors, "from", "to", "source");
             if (errors.Count > 0)
             {
                 return Problems.Validation(errors);
             }
 
-            return await summarize.HandleAsync(new SummarizeThemesQuery(request.HttpContext.User.WorkspaceId(), from, to), ct) is { } summary
+            return await summarize.HandleAsync(new SummarizeThemesQuery(request.HttpContext.User.WorkspaceId(), from, to, source), ct) is { } summary
                 ? Results.Ok(summary)
                 : Problems.NotFound("workspace");
         })
@@ -76,7 +77,7 @@ internal static class TextInsightEndpoints
         .Produces<ThemeSummary>()
         .ProducesValidationProblem()
         .WithSummary("Themes in a period: comments mentioning each, share of analysed comments, average theme sentiment and counts per label")
-        .WithDescription("Query: from and to (YYYY-MM-DD, UTC days, both included; default the last 30 days).");
+        .WithDescription("Query: from and to (YYYY-MM-DD, UTC days, both included; default the last 30 days); source: comments (survey comments, default) or mentions (social and forum posts), counted apart.");
 
         group.MapGet("/emerging", async (HttpRequest request, FindEmergingTopics find, TimeProvider clock, CancellationToken ct) =>
         {
@@ -93,13 +94,14 @@ internal static class TextInsightEndpoints
                 errors.Add(new FieldError("date", "must be within 1900-03-12 and 2999-12-31 (the baseline reaches 70 days back)"));
             }
 
-            Unknown(request, errors, "period", "date");
+            var source = Source(request, errors);
+            Unknown(request, errors, "period", "date", "source");
             if (errors.Count > 0)
             {
                 return Problems.Validation(errors);
             }
 
-            return await find.HandleAsync(new FindEmergingTopicsQuery(request.HttpContext.User.WorkspaceId(), period, date), ct) is { } emerging
+            return await find.HandleAsync(new FindEmergingTopicsQuery(request.HttpContext.User.WorkspaceId(), period, date, source), ct) is { } emerging
                 ? Results.Ok(emerging)
                 : Problems.NotFound("workspace");
         })
@@ -108,7 +110,7 @@ internal static class TextInsightEndpoints
         .ProducesValidationProblem()
         .WithSummary("What is new: themes whose share rose against the trailing baseline (burst test with q-values) and topics found among comments no theme matched")
         .WithDescription("Query: period (day or week, default week: the seven days ending with date), date (YYYY-MM-DD, default today). "
-            + "Baseline: the 28 days before a day, the 8 weeks before a week.");
+            + "Baseline: the 28 days before a day, the 8 weeks before a week. source: comments (default) or mentions.");
 
         group.MapGet("/settings", async (HttpRequest request, GetTextSettings get, CancellationToken ct) =>
             Unknown(request) ?? (await get.HandleAsync(new GetTextSettingsQuery(request.HttpContext.User.WorkspaceId()), ct) is { } settings
@@ -116,7 +118,7 @@ internal static class TextInsightEndpoints
                 : Problems.NotFound("workspace")))
         .RequireAuthorization(ApiScope.Read)
         .Produces<TextSettings>()
-        .WithSummary("The workspace's text settings: {\"redact_pii\": false}");
+        .WithSummary("The workspace's text settings: {\"redact_pii\": false, \"languages\": [\"sv\", \"nb\", \"da\", \"en\"]}");
 
         group.MapPut("/settings", async (HttpRequest request, SetTextSettings set, CancellationToken ct) =>
         {
@@ -127,7 +129,8 @@ internal static class TextInsightEndpoints
         .Accepts<JsonObject>("application/json")
         .Produces<TextSettings>()
         .ProducesValidationProblem()
-        .WithSummary("Set {\"redact_pii\": true} to show and export comments with e-mail addresses, phone, card and national identity numbers replaced");
+        .WithSummary("Set {\"redact_pii\": true} to show and export comments with e-mail addresses, phone, card and national identity numbers replaced, "
+            + "and {\"languages\": [\"sv\", \"en\"]} to detect languages among those only (from then on); a field left out keeps its value");
     }
 
     private static (DateOnly From, DateOnly To) Range(HttpRequest request, TimeProvider clock, List<FieldError> errors)
@@ -141,6 +144,18 @@ internal static class TextInsightEndpoints
         }
 
         return (from, to);
+    }
+
+    private static TextSource Source(HttpRequest request, List<FieldError> errors)
+    {
+        switch (request.Query["source"].ToString())
+        {
+            case "" or "comments": return TextSource.Comments;
+            case "mentions": return TextSource.Mentions;
+            case var other:
+                errors.Add(new FieldError("source", $"expected comments or mentions, got '{other}'"));
+                return TextSource.Comments;
+        }
     }
 
     private static EmergingPeriod Invalid(List<FieldError> errors, string field, string message)

@@ -38,8 +38,14 @@ public sealed class SeedDemoDataTests(ITestOutputHelper output)
         // A guard against gross regressions only: the measured time (see docs/demo-data.md) depends on the machine
         // and on what else the test run does. It is about 40 s on SQLite today, most of it in BulkInsert.
         Assert.True(stopwatch.Elapsed < TimeSpan.FromMinutes(2), $"seeding took {stopwatch.Elapsed}");
-        Assert.Equal(("responses", expected.Responses.Count, expected.Responses.Count), progress.Reports[^1]);
-        Assert.Equal(["touchpoints", "journey", "customers", "interactions", "responses"], progress.Reports.Select(r => r.Stage).Distinct());
+        Assert.Equal(("mentions", expected.Mentions.Count, expected.Mentions.Count), progress.Reports[^1]);
+        Assert.Equal(["touchpoints", "journey", "customers", "interactions", "responses", "mentions"], progress.Reports.Select(r => r.Stage).Distinct());
+        Assert.Equal(expected.Mentions.Count, first.Mentions);
+        await using (var mentions = db.CreateDbContext())
+        {
+            Assert.Equal(expected.Mentions.Count, await mentions.Mentions.CountAsync(m => m.WorkspaceId == first.WorkspaceId));
+        }
+
 
         var second = await seed.HandleAsync(new SeedDemoCommand(), CancellationToken.None);
 
