@@ -46,6 +46,9 @@ internal sealed class DemoGenerator
     private static readonly double[] UtcHourWeights = [.2, .1, .05, .05, .1, .3, .6, 1, 1.3, 1.4, 1.4, 1.5, 1.6, 1.4, 1.3, 1.3, 1.4, 1.6, 1.9, 2.1, 2, 1.6, 1, .5];
 
     private readonly Random random = new(DemoRetailer.Seed);
+
+    // The churn behaviour draws from its own sequence, so that it does not shift the other draws.
+    private readonly Random churnRandom = new(DemoRetailer.Seed + 1);
     private readonly DateTimeOffset from;
     private readonly DateTimeOffset to;
     private readonly List<DateOnly> days = [];
@@ -297,16 +300,24 @@ internal sealed class DemoGenerator
 
     private Person? PickCustomerFor(DateTimeOffset at)
     {
+        // Habit decides who gets the order, not whether there is one: when no recent buyer comes up, the
+        // first customer who could buy does, so the seasonal volume stays what the calendar says.
+        Person? fallback = null;
         for (var attempt = 0; attempt < 20; attempt++)
         {
             var person = people[LowerBound(cumulativeOrderWeights, random.NextDouble() * cumulativeOrderWeights[^1])];
-            if (person.CreatedAt < at.AddHours(-1) && !(person.LeftAt <= at) && (person.BoughtWithin(at, 90) || Chance(LapsedAcceptance)))
+            if (person.CreatedAt < at.AddHours(-1) && !(person.LeftAt <= at))
             {
-                return person;
+                if (person.BoughtWithin(at, 90) || churnRandom.NextDouble() < LapsedAcceptance)
+                {
+                    return person;
+                }
+
+                fallback ??= person;
             }
         }
 
-        return null;
+        return fallback;
     }
 
     private Person PickExistingCustomer(DateTimeOffset at)
@@ -751,9 +762,9 @@ internal sealed class DemoGenerator
     /// <summary>A customer who was let down leaves with <paramref name="probability"/>: they buy nothing from a few days to three weeks later.</summary>
     private void LetDown(Person person, DateTimeOffset at, double probability)
     {
-        if (Chance(probability))
+        if (churnRandom.NextDouble() < probability)
         {
-            var leaves = at.AddDays(Between(3, 21));
+            var leaves = at.AddDays(churnRandom.Next(3, 22));
             person.LeftAt = person.LeftAt is { } left && left < leaves ? left : leaves;
         }
     }
