@@ -17,15 +17,6 @@ internal sealed class DemoGenerator
     private const int BrowseSessions = 1_800;
     private const int StoreVisitsWithoutPurchase = 600;
     private const int GeneralSupportContacts = 550;
-
-    // The planted churn behaviour (docs/demo-data.md, "Churn"): a customer who bought in the last 90 days is
-    // picked for the next order as usual; one who did not only with this chance (habit keeps buyers buying) ...
-    private const double LapsedAcceptance = 0.07;
-
-    // ... and a let-down customer leaves for good, with these chances, a few days to three weeks later.
-    private const double LeaveAfterNegativeAnswer = 0.7;
-    private const double LeaveAfterStory = 0.35;
-    private const double LeaveAfterProblemContact = 0.3;
     private const string Timestamp = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
     // Score distributions: weights for each score from the scale's minimum up. The comments next to them
@@ -46,9 +37,6 @@ internal sealed class DemoGenerator
     private static readonly double[] UtcHourWeights = [.2, .1, .05, .05, .1, .3, .6, 1, 1.3, 1.4, 1.4, 1.5, 1.6, 1.4, 1.3, 1.3, 1.4, 1.6, 1.9, 2.1, 2, 1.6, 1, .5];
 
     private readonly Random random = new(DemoRetailer.Seed);
-
-    // The churn behaviour draws from its own sequence, so that it does not shift the other draws.
-    private readonly Random churnRandom = new(DemoRetailer.Seed + 1);
     private readonly DateTimeOffset from;
     private readonly DateTimeOffset to;
     private readonly List<DateOnly> days = [];
@@ -82,11 +70,9 @@ internal sealed class DemoGenerator
             Order(person, person.CreatedAt.AddMinutes(Between(3, 25)).AddSeconds(Between(0, 59)));
         }
 
-        // Repeat orders are played in time order, so that who buys next can depend on what happened before:
-        // customers who bought lately come back (habit), customers who were let down may have left (churn).
-        var repeatTimes = Enumerable.Range(0, RepeatOrders).Select(_ => RandomTime(SampleDay(), store: false)).Order().ToList();
-        foreach (var at in repeatTimes)
+        for (var i = 0; i < RepeatOrders; i++)
         {
+            var at = RandomTime(SampleDay(), store: false);
             if (PickCustomerFor(at) is { } person)
             {
                 Order(person, at);
@@ -220,13 +206,6 @@ internal sealed class DemoGenerator
         /// <summary>When and why this customer was let down; sours their relationship answers for a while.</summary>
         public List<(DateTimeOffset At, string Story)> Disappointments { get; } = [];
 
-        /// <summary>From when this customer buys nothing more (see <see cref="LetDown"/>).</summary>
-        public DateTimeOffset? LeftAt { get; set; }
-
-        public List<DateTimeOffset> OrderTimes { get; } = [];
-
-        public bool BoughtWithin(DateTimeOffset at, int days) => OrderTimes.Exists(t => t < at && t >= at.AddDays(-days));
-
         public bool IsMember => Segment == "member";
     }
 
@@ -300,24 +279,16 @@ internal sealed class DemoGenerator
 
     private Person? PickCustomerFor(DateTimeOffset at)
     {
-        // Habit decides who gets the order, not whether there is one: when no recent buyer comes up, the
-        // first customer who could buy does, so the seasonal volume stays what the calendar says.
-        Person? fallback = null;
         for (var attempt = 0; attempt < 20; attempt++)
         {
             var person = people[LowerBound(cumulativeOrderWeights, random.NextDouble() * cumulativeOrderWeights[^1])];
-            if (person.CreatedAt < at.AddHours(-1) && !(person.LeftAt <= at))
+            if (person.CreatedAt < at.AddHours(-1))
             {
-                if (person.BoughtWithin(at, 90) || churnRandom.NextDouble() < LapsedAcceptance)
-                {
-                    return person;
-                }
-
-                fallback ??= person;
+                return person;
             }
         }
 
-        return fallback;
+        return null;
     }
 
     private Person PickExistingCustomer(DateTimeOffset at)
@@ -371,11 +342,9 @@ internal sealed class DemoGenerator
             _ => null,
         };
         var order = new OrderContext(person, string.Create(CultureInfo.InvariantCulture, $"o-{++orderNumber:D6}"), channel, attributed, release, product, value);
-        person.OrderTimes.Add(at);
         if (order.Misled)
         {
             person.Disappointments.Add((at, DemoComments.SpringSaleStory));
-            LetDown(person, at, LeaveAfterStory);
         }
 
         if (channel == "store")
@@ -467,7 +436,6 @@ internal sealed class DemoGenerator
         if (order.CheckoutBug && failures > 0)
         {
             person.Disappointments.Add((at, DemoComments.CheckoutBugStory));
-            LetDown(person, at, LeaveAfterStory);
         }
 
         if (failures > 0 && Chance(order.CheckoutBug ? 0.5 : 0.35))
@@ -475,7 +443,7 @@ internal sealed class DemoGenerator
             Emit(at, person, "checkout.abandoned", "checkout", order.Channel, OrderProperties(order, ("step", "payment")));
             if (Chance(order.CheckoutBug ? 0.3 : 0.1))
             {
-                AddSupportContact(new SupportContact(person, at.AddMinutes(Between(5, 600)), "payment_error", order, order.CheckoutBug ? DemoComments.CheckoutBugStory : null), problem: true);
+                supportContacts.Add(new SupportContact(person, at.AddMinutes(Between(5, 600)), "payment_error", order, order.CheckoutBug ? DemoComments.CheckoutBugStory : null));
             }
 
             return;
@@ -520,7 +488,6 @@ internal sealed class DemoGenerator
         if (slow)
         {
             person.Disappointments.Add((delivered, DemoComments.SlowDeliveryStory));
-            LetDown(person, delivered, LeaveAfterStory);
         }
 
         if (paymentMethod == "invoice")
@@ -618,17 +585,17 @@ internal sealed class DemoGenerator
         if (order.Misled && Chance(0.45))
         {
             // The discount was missing from the receipt; customers called within days of the order.
-            AddSupportContact(new SupportContact(person, at.AddHours(Between(2, 14 * 24)).AddMinutes(Between(0, 59)), "price_dispute", order, DemoComments.SpringSaleStory), problem: true);
+            supportContacts.Add(new SupportContact(person, at.AddHours(Between(2, 14 * 24)).AddMinutes(Between(0, 59)), "price_dispute", order, DemoComments.SpringSaleStory));
         }
 
         if (slow && Chance(0.4))
         {
-            AddSupportContact(new SupportContact(person, shipped.AddDays(Between(3, 6)).AddMinutes(Between(0, 600)), "delivery_status", order, DemoComments.SlowDeliveryStory), problem: true);
+            supportContacts.Add(new SupportContact(person, shipped.AddDays(Between(3, 6)).AddMinutes(Between(0, 600)), "delivery_status", order, DemoComments.SlowDeliveryStory));
         }
 
         if (failures > 0 && order.CheckoutBug && Chance(0.2))
         {
-            AddSupportContact(new SupportContact(person, at.AddMinutes(Between(10, 600)), "payment_error", order, DemoComments.CheckoutBugStory), problem: true);
+            supportContacts.Add(new SupportContact(person, at.AddMinutes(Between(10, 600)), "payment_error", order, DemoComments.CheckoutBugStory));
         }
 
         if (Chance(0.05))
@@ -759,25 +726,6 @@ internal sealed class DemoGenerator
 
     private sealed record SupportContact(Person Person, DateTimeOffset At, string Reason, OrderContext? Order, string? Story = null);
 
-    /// <summary>A customer who was let down leaves with <paramref name="probability"/>: they buy nothing from a few days to three weeks later.</summary>
-    private void LetDown(Person person, DateTimeOffset at, double probability)
-    {
-        if (churnRandom.NextDouble() < probability)
-        {
-            var leaves = at.AddDays(churnRandom.Next(3, 22));
-            person.LeftAt = person.LeftAt is { } left && left < leaves ? left : leaves;
-        }
-    }
-
-    private void AddSupportContact(SupportContact contact, bool problem)
-    {
-        supportContacts.Add(contact);
-        if (problem)
-        {
-            LetDown(contact.Person, contact.At, LeaveAfterProblemContact);
-        }
-    }
-
     private void GeneralSupport()
     {
         for (var i = 0; i < GeneralSupportContacts; i++)
@@ -905,11 +853,6 @@ internal sealed class DemoGenerator
         string topic, string? story, Fill fill, JsonObject attributes)
     {
         var tone = ToneOf(metric, score);
-        if (metric switch { "nps" => score <= 6, "csat" => score <= 2, _ => score <= 3 })
-        {
-            LetDown(person, at, LeaveAfterNegativeAnswer);
-        }
-
         string? comment = null;
         string? reason = null;
         if (Chance(tone switch { Tone.Positive => 0.5, Tone.Mixed => 0.5, _ => 0.75 }))
