@@ -53,6 +53,8 @@ public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : Ide
     public DbSet<ActionPlanCase> ActionPlanCases => Set<ActionPlanCase>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<Features.Insights.Churn.ChurnModelState> ChurnModels => Set<Features.Insights.Churn.ChurnModelState>();
+    public DbSet<Features.Insights.Churn.ChurnScore> ChurnScores => Set<Features.Insights.Churn.ChurnScore>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
