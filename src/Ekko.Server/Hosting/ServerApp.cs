@@ -38,6 +38,7 @@ public static class ServerApp
         builder.Services.AddHostedService<TextAnalysisPipeline>();
         builder.Services.AddHostedService<CaseSlaWatching>();
         builder.Services.AddHostedService<WebhookDelivering>();
+        builder.Services.AddHostedService<ChurnModelTraining>();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -119,6 +120,7 @@ public static class ServerApp
         app.MapMetrics();
         app.MapTextInsights();
         app.MapInsights();
+        app.MapChurnRisk();
         app.MapSurveys();
         app.MapSurveyPages();
         app.MapDistribution();
