@@ -58,6 +58,8 @@ public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : Ide
     public DbSet<MentionSource> MentionSources => Set<MentionSource>();
     public DbSet<MentionAnalysis> MentionAnalyses => Set<MentionAnalysis>();
     public DbSet<MentionTheme> MentionThemes => Set<MentionTheme>();
+    public DbSet<Features.Insights.Churn.ChurnModelState> ChurnModels => Set<Features.Insights.Churn.ChurnModelState>();
+    public DbSet<Features.Insights.Churn.ChurnScore> ChurnScores => Set<Features.Insights.Churn.ChurnScore>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -763,6 +763,101 @@ namespace Ekko.Data.Postgres.Migrations
                     b.ToTable("SurveyTriggers");
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.Insights.Churn.ChurnModelState", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Auc")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateOnly?>("Cutoff")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LabelsUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Model")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Scaling")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("ScoredCustomers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TestChurned")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TestRows")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("TopDecileLift")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("TrainChurned")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TrainFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TrainRows")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("TrainedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("ChurnModels");
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Insights.Churn.ChurnScore", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ScoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.HasKey("WorkspaceId", "CustomerId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("WorkspaceId", "Rank");
+
+                    b.ToTable("ChurnScores");
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.Integrations.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2157,6 +2252,24 @@ namespace Ekko.Data.Postgres.Migrations
                     b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Insights.Churn.ChurnModelState", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
+                        .WithOne()
+                        .HasForeignKey("Ekko.Core.Features.Insights.Churn.ChurnModelState", "WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Insights.Churn.ChurnScore", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

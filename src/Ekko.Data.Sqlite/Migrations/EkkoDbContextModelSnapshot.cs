@@ -757,6 +757,101 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.ToTable("SurveyTriggers");
                 });
 
+            modelBuilder.Entity("Ekko.Core.Features.Insights.Churn.ChurnModelState", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Auc")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly?>("Cutoff")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LabelsUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Model")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scaling")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScoredCustomers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TestChurned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TestRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("TopDecileLift")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("TrainChurned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TrainFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrainRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("TrainedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId");
+
+                    b.ToTable("ChurnModels");
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Insights.Churn.ChurnScore", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ScoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Ekko:JsonObject", true);
+
+                    b.HasKey("WorkspaceId", "CustomerId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("WorkspaceId", "Rank");
+
+                    b.ToTable("ChurnScores");
+                });
+
             modelBuilder.Entity("Ekko.Core.Features.Integrations.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2142,6 +2237,24 @@ namespace Ekko.Data.Sqlite.Migrations
                     b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Insights.Churn.ChurnModelState", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Workspaces.Workspace", null)
+                        .WithOne()
+                        .HasForeignKey("Ekko.Core.Features.Insights.Churn.ChurnModelState", "WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ekko.Core.Features.Insights.Churn.ChurnScore", b =>
+                {
+                    b.HasOne("Ekko.Core.Features.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -42,6 +42,7 @@ public static class ServerApp
         builder.Services.AddHostedService<CaseSlaWatching>();
         builder.Services.AddHostedService<WebhookDelivering>();
         builder.Services.AddHostedService<MentionListening>();
+        builder.Services.AddHostedService<ChurnModelTraining>();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -131,6 +132,7 @@ public static class ServerApp
         app.MapMetrics();
         app.MapTextInsights();
         app.MapInsights();
+        app.MapChurnRisk();
         app.MapSurveys();
         app.MapSurveyPages();
         app.MapDistribution();
