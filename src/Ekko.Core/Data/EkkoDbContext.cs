@@ -53,6 +53,10 @@ public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : Ide
     public DbSet<ActionPlanCase> ActionPlanCases => Set<ActionPlanCase>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<Features.Alerts.Alert> Alerts => Set<Features.Alerts.Alert>();
+    public DbSet<Features.Alerts.AlertWatch> AlertWatches => Set<Features.Alerts.AlertWatch>();
+    public DbSet<Features.Alerts.AlertSubscriber> AlertSubscribers => Set<Features.Alerts.AlertSubscriber>();
+    public DbSet<Features.Alerts.AlertMail> AlertMails => Set<Features.Alerts.AlertMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
