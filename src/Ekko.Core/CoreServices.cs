@@ -26,6 +26,7 @@ public static class CoreServices
         services.AddScoped<Features.Distribution.SessionRecorder>();
         services.TryAddSingleton(new Features.Integrations.WebhookOptions());
         services.AddSingleton<Features.Integrations.WebhookTransport>();
+        services.TryAddSingleton(new Features.Alerts.AlertOptions());
         foreach (var handler in UseCaseTypes())
         {
             services.AddScoped(handler);
