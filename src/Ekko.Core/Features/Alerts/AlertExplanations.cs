@@ -15,12 +15,21 @@ namespace Ekko.Core.Features.Alerts;
 /// </summary>
 internal static class AlertExplanations
 {
+    /// <summary>
+    /// Not offered as causes: which survey a comment answered and the language it is written in describe where a
+    /// change shows, not why (delivery complaints come from the delivery survey; a Swedish region writes Swedish).
+    /// </summary>
+    private static readonly HashSet<string> NotCauses = new(StringComparer.Ordinal) { ResponseDimensions.Survey, ResponseDimensions.Language };
+
+    private static List<string> Causes(ResponseIndex index, Dictionary<string, IReadOnlyCollection<string>> filters) =>
+        [.. ResponseDimensions.KnownIn(index).Where(d => !NotCauses.Contains(d) && !filters.ContainsKey(d) && !d.StartsWith(ResponseIndex.CustomerPrefix, StringComparison.Ordinal))];
+
     public static (JsonObject Json, string Summary) Explain(ResponseIndex index, SeriesId series, DateOnly period)
     {
         var measure = RootCauseJson.Measures[series.Measure];
         var (baseline, current) = Periods(series.Grain, period);
         var filters = series.Filters;
-        var report = RootCause.Explain(index, new RootCauseQuery(measure, baseline, current) { Filters = filters });
+        var report = RootCause.Explain(index, new RootCauseQuery(measure, baseline, current, Causes(index, filters)) { Filters = filters });
         return (RootCauseJson.Write(report, current, filters), report.Summary);
     }
 
@@ -49,7 +58,7 @@ internal static class AlertExplanations
         index.AddRange(comments.Select(c => ResponseDimensions.ToIndexed(
             Metric.Csat, matching.Contains(c.Id) ? 5 : 1, DateOnly.FromDateTime(c.SubmittedAt.UtcDateTime), null,
             c.TouchpointId is { } tp ? touchpoints.GetValueOrDefault(tp) : null, c.Channel, c.Language, c.Survey, c.Attributes)));
-        var report = RootCause.Explain(index, new RootCauseQuery(Measure.Csat, baseline, current));
+        var report = RootCause.Explain(index, new RootCauseQuery(Measure.Csat, baseline, current, Causes(index, [])));
         var json = RootCauseJson.Write(report, current);
         json["metric"] = series.Measure;
         json["theme"] = theme;
