@@ -4,6 +4,7 @@ using Ekko.Core.Features.Workspaces;
 using Ekko.Core.Formats;
 using Ekko.Server.Api;
 using Ekko.Server.Features.ActionPlans;
+using Ekko.Server.Features.Alerts;
 using Ekko.Server.Features.Cases;
 using Ekko.Server.Features.Customers;
 using Ekko.Server.Features.Distribution;
@@ -38,6 +39,8 @@ public static class ServerApp
         builder.Services.AddHostedService<TextAnalysisPipeline>();
         builder.Services.AddHostedService<CaseSlaWatching>();
         builder.Services.AddHostedService<WebhookDelivering>();
+        builder.Services.AddHostedService<AlertWatching>();
+        builder.Services.AddHostedService<AlertMailSending>();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -62,6 +65,7 @@ public static class ServerApp
     {
         services.AddSingleton(configuration.GetSection("Email").Get<Ekko.Core.Features.Distribution.EmailSettings>() ?? new());
         services.AddSingleton(configuration.GetSection("Webhooks").Get<Ekko.Core.Features.Integrations.WebhookOptions>() ?? new());
+        services.AddSingleton(configuration.GetSection("Alerts").Get<Ekko.Core.Features.Alerts.AlertOptions>() ?? new());
         services.AddEkkoCore();
         services.AddEkkoDatabase(configuration);
         services.ConfigureHttpJsonOptions(o => EkkoJson.Configure(o.SerializerOptions));
@@ -128,6 +132,7 @@ public static class ServerApp
         app.MapCaseSetup();
         app.MapActionPlans();
         app.MapWebhooks();
+        app.MapAlerts();
         app.MapAccountPages();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
     }

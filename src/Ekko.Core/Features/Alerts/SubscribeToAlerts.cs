@@ -12,10 +12,10 @@ public sealed class SubscribeToAlerts(IDbContextFactory<EkkoDbContext> dbFactory
     public async Task<CommandResult<IReadOnlyList<string>>> HandleAsync(SubscribeToAlertsCommand command, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var userId = command.Email.Length is > 0 and <= 320 ? await WorkspaceMembers.IdOfAsync(db, command.WorkspaceId, command.Email, cancellationToken) : null;
+        var userId = command.Email.Length is > 0 and <= 320 && !command.Email.Any(char.IsControl) ? await WorkspaceMembers.IdOfAsync(db, command.WorkspaceId, command.Email, cancellationToken) : null;
         if (userId is null)
         {
-            return CommandResult<IReadOnlyList<string>>.Invalid([new FieldError("email", $"'{command.Email}' is not a member of this workspace")]);
+            return CommandResult<IReadOnlyList<string>>.NotFound(); // not a member of this workspace
         }
 
         var row = db.AlertSubscribers.Where(s => s.WorkspaceId == command.WorkspaceId && s.UserId == userId);
