@@ -152,6 +152,36 @@ public sealed class RaiseAlertsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_alert_becomes_one_action_plan_in_its_scope_and_one_case()
+    {
+        clock.SetUtcNow(new DateTimeOffset(2026, 4, 16, 0, 35, 0, TimeSpan.Zero));
+        await RunAsync();
+        var alert = (await AlertsAsync())[0];
+        var plans = new CreateActionPlanFromAlert(world.Db, new Ekko.Core.Features.ActionPlans.CreateActionPlan(world.Db, clock),
+            new Ekko.Core.Features.ActionPlans.GetActionPlan(world.Db, new QueryMetrics(indexes, world.Db), clock), clock);
+
+        Assert.Equal(CommandStatus.Invalid, (await plans.HandleAsync(new CreateActionPlanFromAlertCommand(world.Workspace, alert.Id, JsonNode.Parse("""{"touchpoint": "home-delivery"}"""), "api-key:test"), CancellationToken.None)).Status);
+        var plan = await plans.HandleAsync(new CreateActionPlanFromAlertCommand(world.Workspace, alert.Id, JsonNode.Parse("""{"owner": "manager@nordvik.example"}"""), "api-key:test"), CancellationToken.None);
+        Assert.Equal(CommandStatus.Ok, plan.Status);
+        Assert.Equal((Ekko.Core.Features.ActionPlans.ActionPlanOrigin.Alert, alert.Id.ToString(), Ekko.Analytics.Metric.Csat, "home-delivery", alert.Title),
+            (plan.Value!.Origin, plan.Value.OriginRef, plan.Value.Metric, plan.Value.Touchpoint, plan.Value.Title));
+        var again = await plans.HandleAsync(new CreateActionPlanFromAlertCommand(world.Workspace, alert.Id, null, "api-key:test"), CancellationToken.None);
+        Assert.Equal(plan.Value.Id, again.Value!.Id);
+
+        var cases = new CreateCaseFromAlert(world.Db, new Ekko.Core.Features.Cases.CreateCase(world.Db, clock), clock);
+        var opened = await cases.HandleAsync(new CreateCaseFromAlertCommand(world.Workspace, alert.Id, JsonNode.Parse("""{"priority": "high"}"""), "api-key:test"), CancellationToken.None);
+        Assert.Equal(CommandStatus.Ok, opened.Status);
+        Assert.Equal(("home-delivery", "delivery", Ekko.Core.Features.Cases.CasePriority.High, alert.Summary), (opened.Value!.Case.Touchpoint, opened.Value.Case.Team, opened.Value.Case.Priority, opened.Value.Case.Description));
+        Assert.Equal(opened.Value.Case.Id, (await cases.HandleAsync(new CreateCaseFromAlertCommand(world.Workspace, alert.Id, null, "api-key:test"), CancellationToken.None)).Value!.Case.Id);
+
+        var stored = (await AlertsAsync())[0];
+        Assert.Equal((AlertStatus.Converted, plan.Value.Id, opened.Value.Case.Id), (stored.Status, stored.ActionPlanId, stored.CaseId));
+        Assert.Equal(CommandStatus.Conflict, (await new DismissAlert(world.Db, clock).HandleAsync(new DismissAlertCommand(world.Workspace, alert.Id, "api-key:test"), CancellationToken.None)).Status);
+        Assert.Equal(CommandStatus.Ok, (await new AcknowledgeAlert(world.Db, clock).HandleAsync(new AcknowledgeAlertCommand(world.Workspace, (await AlertsAsync())[1].Id, "user:maja"), CancellationToken.None)).Status);
+        Assert.Equal(CommandStatus.NotFound, (await new AcknowledgeAlert(world.Db, clock).HandleAsync(new AcknowledgeAlertCommand(Guid.NewGuid(), alert.Id, "user:maja"), CancellationToken.None)).Status);
+    }
+
+    [Fact]
     public async Task At_most_MaxPerRun_alerts_a_day_the_strongest_first()
     {
         clock.SetUtcNow(new DateTimeOffset(2026, 4, 16, 0, 35, 0, TimeSpan.Zero));
