@@ -28,6 +28,7 @@ public static class CoreServices
         services.AddSingleton<Features.Integrations.WebhookTransport>();
         services.TryAddSingleton(new Features.Mentions.ListeningOptions());
         services.AddSingleton<Features.Mentions.FeedTransport>();
+        services.TryAddSingleton(new Features.Alerts.AlertOptions());
         foreach (var handler in UseCaseTypes())
         {
             services.AddScoped(handler);

@@ -151,6 +151,15 @@ public sealed class HostileInputTests : IAsyncLifetime
         { "POST", "/api/v1/mention-sources", """{"url": "javascript:alert(1)"}""" },
         { "POST", "/api/v1/mention-sources", """{"url": "https://user:pw@forum.example/feed", "interval_minutes": 99999999999}""" },
         { "DELETE", "/api/v1/mention-sources/00000000-0000-0000-0000-000000000000", null },
+        { "GET", "/api/v1/alerts?status=bogus", null },
+        { "GET", "/api/v1/alerts?from=2026-02-30", null },
+        { "GET", "/api/v1/alerts?from=2026-05-01&to=2026-01-01", null },
+        { "GET", "/api/v1/alerts/not-a-guid", null },
+        { "POST", "/api/v1/alerts/0196a1c2-0000-7000-8000-000000000000/action-plan", "[1" },
+        { "POST", "/api/v1/alerts/0196a1c2-0000-7000-8000-000000000000/case", "[]" },
+        { "POST", "/api/v1/alerts/0196a1c2-0000-7000-8000-000000000000/acknowledge", null },
+        { "PUT", "/api/v1/alerts/subscribers/a%01b%40example.com", null },
+        { "DELETE", "/api/v1/alerts/subscribers/" + new string('x', 400) + "@example.com", null },
     };
 
     [Theory]

@@ -22,6 +22,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
     private Guid planIdA;
     private Guid hookIdA;
     private Guid sourceIdA;
+    private Guid alertIdA;
 
     // Each endpoint with a request aimed at workspace A's data.
     private const string SurveyBody = """{"key": "survey-a", "name": "Stolen", "default_language": "en", "questions": [{"id": "q", "type": "nps", "text": {"en": "How likely is it that you would recommend us?"}}]}""";
@@ -127,6 +128,15 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         ("PATCH", "/api/v1/webhooks/{id:guid}", "/api/v1/webhooks/{hookA}", """{"url": "https://stolen.example/"}"""),
         ("DELETE", "/api/v1/webhooks/{id:guid}", "/api/v1/webhooks/{hookA}", null),
         ("GET", "/api/v1/webhooks/{id:guid}/deliveries", "/api/v1/webhooks/{hookA}/deliveries", null),
+        ("GET", "/api/v1/alerts/", "/api/v1/alerts", null),
+        ("GET", "/api/v1/alerts/{id:guid}", "/api/v1/alerts/{alertA}", null),
+        ("POST", "/api/v1/alerts/{id:guid}/acknowledge", "/api/v1/alerts/{alertA}/acknowledge", null),
+        ("POST", "/api/v1/alerts/{id:guid}/dismiss", "/api/v1/alerts/{alertA}/dismiss", null),
+        ("POST", "/api/v1/alerts/{id:guid}/action-plan", "/api/v1/alerts/{alertA}/action-plan", """{"owner": "stolen"}"""),
+        ("POST", "/api/v1/alerts/{id:guid}/case", "/api/v1/alerts/{alertA}/case", """{"priority": "low"}"""),
+        ("GET", "/api/v1/alerts/subscribers", "/api/v1/alerts/subscribers", null),
+        ("PUT", "/api/v1/alerts/subscribers/{email}", "/api/v1/alerts/subscribers/owner-a@example.com", null),
+        ("DELETE", "/api/v1/alerts/subscribers/{email}", "/api/v1/alerts/subscribers/owner-a@example.com", null),
     ];
 
     // PUTs by key are upserts: from workspace b they create b's own team or template (like a customer).
@@ -150,6 +160,17 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         caseIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/cases", """{"title": "Call Anna", "customer": "c-a"}""")).JsonAsync())["case"]!["id"]!);
         ruleIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/case-rules", """{"name": "detractors", "metric": "nps", "max_score": 6}""")).JsonAsync())["id"]!);
         planIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/action-plans", $$"""{"title": "Plan A", "cases": ["{{caseIdA}}"]}""")).JsonAsync())["id"]!);
+        await using (var db = app.Factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Ekko.Core.Data.EkkoDbContext>>().CreateDbContext())
+        {
+            var alert = new Ekko.Core.Features.Alerts.Alert
+            {
+                WorkspaceId = a.Id, SeriesKey = "day|nps|workspace||", Measure = "nps", Period = new DateOnly(2026, 1, 1), LastPeriod = new DateOnly(2026, 1, 1), Title = "NPS fell",
+            };
+            db.Alerts.Add(alert);
+            await db.SaveChangesAsync();
+            alertIdA = alert.Id;
+        }
+
         hookIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/webhooks", """{"url": "https://hooks.example/a", "events": ["case.created"]}""")).JsonAsync())["id"]!);
         Assert.Equal(HttpStatusCode.Created, (await ownerA.PostJsonAsync("/api/v1/mentions", """{"id": "m-a", "source": "forum:a", "text": "Mention A", "published_at": "2026-01-01T00:00:00Z"}""")).StatusCode);
         sourceIdA = Guid.Parse((string)(await (await ownerA.PostJsonAsync("/api/v1/mention-sources", """{"url": "https://forum.example/a.rss"}""")).JsonAsync())["id"]!);
@@ -167,7 +188,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         .Replace("{keyA}", keyIdA.ToString(), StringComparison.Ordinal).Replace("{triggerA}", triggerIdA.ToString(), StringComparison.Ordinal)
         .Replace("{caseA}", caseIdA.ToString(), StringComparison.Ordinal).Replace("{ruleA}", ruleIdA.ToString(), StringComparison.Ordinal)
         .Replace("{planA}", planIdA.ToString(), StringComparison.Ordinal).Replace("{hookA}", hookIdA.ToString(), StringComparison.Ordinal)
-        .Replace("{sourceA}", sourceIdA.ToString(), StringComparison.Ordinal);
+        .Replace("{sourceA}", sourceIdA.ToString(), StringComparison.Ordinal)
+        .Replace("{alertA}", alertIdA.ToString(), StringComparison.Ordinal);
 
     [Fact]
     public void Every_api_endpoint_is_covered_by_these_tests()
@@ -238,6 +260,8 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Equal("detractors", (string)(await (await ownerA.GetAsync("/api/v1/case-rules")).JsonAsync())[0]!["name"]!);
         Assert.Equal("Mention A", (string)Assert.Single((await (await ownerA.GetAsync("/api/v1/mentions")).JsonAsync())["items"]!.AsArray())!["text"]!);
         Assert.Equal(sourceIdA, Guid.Parse((string)Assert.Single((await (await ownerA.GetAsync("/api/v1/mention-sources")).JsonAsync()).AsArray())!["id"]!));
+        var alertA = await (await ownerA.GetAsync($"/api/v1/alerts/{alertIdA}")).JsonAsync();
+        Assert.Equal(("open", null), ((string)alertA["status"]!, (string?)alertA["case"]));
     }
 
     [Fact]
@@ -269,7 +293,7 @@ public sealed class WorkspaceIsolationTests : IAsyncLifetime
         Assert.Equal(0, (int)themesB["comments"]!);
         Assert.Equal(0, (int)emergingB["comments"]!);
         Assert.Empty(emergingB["topics"]!.AsArray());
-        foreach (var list in new[] { "/api/v1/case-rules", "/api/v1/case-teams", "/api/v1/case-reply-templates", "/api/v1/action-plans", "/api/v1/webhooks" })
+        foreach (var list in new[] { "/api/v1/case-rules", "/api/v1/case-teams", "/api/v1/case-reply-templates", "/api/v1/action-plans", "/api/v1/webhooks", "/api/v1/alerts", "/api/v1/alerts/subscribers" })
         {
             Assert.Empty((await (await adminB.GetAsync(list)).JsonAsync()).AsArray());
         }

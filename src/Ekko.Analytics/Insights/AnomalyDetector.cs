@@ -7,8 +7,13 @@ public readonly record struct SeriesPoint(DateOnly Period, double Value, long N)
 /// An unusual period: its value, what the series' own history expected, and <see cref="Score"/> = the
 /// difference in robust standard deviations (negative = lower than expected). <see cref="Days"/> counts the
 /// consecutive unusual periods this alert stands for (one alert per run, not one per period).
+/// <see cref="Low"/>..<see cref="High"/> is the range of values the period could have taken without being unusual.
 /// </summary>
-public sealed record Anomaly(DateOnly Period, double Value, double Expected, double Score, long N, int Days);
+public sealed record Anomaly(DateOnly Period, double Value, double Expected, double Score, long N, int Days)
+{
+    public double Low { get; init; } = double.NaN;
+    public double High { get; init; } = double.NaN;
+}
 
 /// <summary>How the detector reads a series.</summary>
 public sealed record AnomalyOptions
@@ -27,6 +32,12 @@ public sealed record AnomalyOptions
 
     /// <summary>Periods with fewer answers are not judged (a score from three answers is mostly noise).</summary>
     public long MinimumN { get; init; } = 5;
+
+    /// <summary>
+    /// The values are percentages of the period's N (a theme's share of comments): the spread is at least the
+    /// binomial noise of a typical period, so a history of zeros does not make one comment a sensation.
+    /// </summary>
+    public bool Percentages { get; init; }
 }
 
 /// <summary>
@@ -69,7 +80,11 @@ public static class AnomalyDetector
 
             if (!scaleWithN)
             {
-                anomaly = anomaly with { Value = anomaly.Value * anomaly.Value, Expected = anomaly.Expected * anomaly.Expected };
+                anomaly = anomaly with
+                {
+                    Value = anomaly.Value * anomaly.Value, Expected = anomaly.Expected * anomaly.Expected,
+                    Low = Math.Pow(Math.Max(0, anomaly.Low), 2), High = anomaly.High * anomaly.High,
+                };
             }
 
             // A run of unusual periods in the same direction is one alert, dated at its first period.
@@ -107,6 +122,14 @@ public static class AnomalyDetector
         // Counts are at least as noisy as Poisson counts, whose square roots vary by 0.5: a history of small, equal
         // counts (2, 2, 2 ...) must not make 3 a sensation.
         sigma = scaleWithN ? sigma : Math.Max(sigma, 0.5);
+        var typicalN = Math.Max(1, Median([.. history.Select(h => (double)h.N)]));
+        if (options.Percentages)
+        {
+            // Add-one smoothing keeps the binomial noise of an expected 0% above zero.
+            var p = (Math.Clamp(expected, 0, 100) / 100 * typicalN + 1) / (typicalN + 2);
+            sigma = Math.Max(sigma, 100 * Math.Sqrt(p * (1 - p) / typicalN));
+        }
+
         if (sigma <= 0)
         {
             // A perfectly flat history of scores: any change stands out, but say by how much in the history's own terms.
@@ -114,7 +137,14 @@ public static class AnomalyDetector
         }
 
         var score = Scaled(point.Value - expected, point.N, history, scaleWithN) / sigma;
-        return Math.Abs(score) >= options.Threshold ? new Anomaly(point.Period, point.Value, expected, score, point.N, 1) : null;
+        if (Math.Abs(score) < options.Threshold)
+        {
+            return null;
+        }
+
+        // The spread in the period's own units: a score from more answers than typical may stray less.
+        var halfWidth = options.Threshold * sigma / (scaleWithN && point.N > 0 ? Math.Sqrt(point.N / typicalN) : 1);
+        return new Anomaly(point.Period, point.Value, expected, score, point.N, 1) { Low = expected - halfWidth, High = expected + halfWidth };
     }
 
     /// <summary>The median of the history's periods in the same season slot (weekday), or of all of it without seasons.</summary>

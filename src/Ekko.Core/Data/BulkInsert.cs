@@ -85,6 +85,22 @@ internal static class BulkInsert
         }
     }
 
+    /// <summary>
+    /// Inserts one row unless a row with the same <paramref name="conflictColumns"/> (a unique index) exists; true when
+    /// this call inserted it. The claim for one-time work: of several instances inserting the same row, one wins.
+    /// </summary>
+    public static async Task<bool> InsertIfAbsentAsync<T>(EkkoDbContext db, T row, IReadOnlyList<string> conflictColumns, CancellationToken cancellationToken)
+        where T : class
+    {
+        var statement = Statement.For<T>(db, idempotent: false, conflictColumns);
+        var (connection, transaction) = await ConnectionAsync(db, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = statement.Sql;
+        statement.Bind(command.Parameters, command, row);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     /// <summary>The context's connection, opened, and the transaction it is in (if any), so the rows join the caller's commit.</summary>
     private static async Task<(DbConnection Connection, DbTransaction? Transaction)> ConnectionAsync(EkkoDbContext db, CancellationToken cancellationToken)
     {
@@ -136,7 +152,7 @@ internal static class BulkInsert
 
     private sealed record Statement(string Sql, IProperty[] Properties, RelationalTypeMapping[] Mappings)
     {
-        public static Statement For<T>(EkkoDbContext db, bool idempotent)
+        public static Statement For<T>(EkkoDbContext db, bool idempotent, IReadOnlyList<string>? doNothingOn = null)
         {
             var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity.");
             var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
@@ -149,6 +165,11 @@ internal static class BulkInsert
             {
                 text += $" ON CONFLICT ({sql.DelimitIdentifier("WorkspaceId")}, {sql.DelimitIdentifier("ExternalId")}) DO NOTHING " +
                         $"RETURNING {sql.DelimitIdentifier("ExternalId")}";
+            }
+
+            else if (doNothingOn is not null)
+            {
+                text += $" ON CONFLICT ({string.Join(", ", doNothingOn.Select(c => sql.DelimitIdentifier(c)))}) DO NOTHING";
             }
 
             return new Statement(text, properties, properties.Select(p => p.GetRelationalTypeMapping()).ToArray());

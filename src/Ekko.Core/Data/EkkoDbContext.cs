@@ -60,6 +60,10 @@ public sealed class EkkoDbContext(DbContextOptions<EkkoDbContext> options) : Ide
     public DbSet<MentionTheme> MentionThemes => Set<MentionTheme>();
     public DbSet<Features.Insights.Churn.ChurnModelState> ChurnModels => Set<Features.Insights.Churn.ChurnModelState>();
     public DbSet<Features.Insights.Churn.ChurnScore> ChurnScores => Set<Features.Insights.Churn.ChurnScore>();
+    public DbSet<Features.Alerts.Alert> Alerts => Set<Features.Alerts.Alert>();
+    public DbSet<Features.Alerts.AlertWatch> AlertWatches => Set<Features.Alerts.AlertWatch>();
+    public DbSet<Features.Alerts.AlertSubscriber> AlertSubscribers => Set<Features.Alerts.AlertSubscriber>();
+    public DbSet<Features.Alerts.AlertMail> AlertMails => Set<Features.Alerts.AlertMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

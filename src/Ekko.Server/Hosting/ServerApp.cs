@@ -5,6 +5,7 @@ using Ekko.Core.Formats;
 using Ekko.Server.Api;
 using Ekko.Server.Components;
 using Ekko.Server.Features.ActionPlans;
+using Ekko.Server.Features.Alerts;
 using Ekko.Server.Features.Cases;
 using Ekko.Server.Features.Customers;
 using Ekko.Server.Features.Distribution;
@@ -43,6 +44,8 @@ public static class ServerApp
         builder.Services.AddHostedService<WebhookDelivering>();
         builder.Services.AddHostedService<MentionListening>();
         builder.Services.AddHostedService<ChurnModelTraining>();
+        builder.Services.AddHostedService<AlertWatching>();
+        builder.Services.AddHostedService<AlertMailSending>();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -68,6 +71,7 @@ public static class ServerApp
         services.AddSingleton(configuration.GetSection("Email").Get<Ekko.Core.Features.Distribution.EmailSettings>() ?? new());
         services.AddSingleton(configuration.GetSection("Webhooks").Get<Ekko.Core.Features.Integrations.WebhookOptions>() ?? new());
         services.AddSingleton(configuration.GetSection("Listening").Get<Ekko.Core.Features.Mentions.ListeningOptions>() ?? new());
+        services.AddSingleton(configuration.GetSection("Alerts").Get<Ekko.Core.Features.Alerts.AlertOptions>() ?? new());
         services.AddEkkoCore();
         services.AddEkkoDatabase(configuration);
         services.ConfigureHttpJsonOptions(o => EkkoJson.Configure(o.SerializerOptions));
@@ -143,6 +147,7 @@ public static class ServerApp
         app.MapActionPlans();
         app.MapWebhooks();
         app.MapMentions();
+        app.MapAlerts();
         app.MapAccountPages();
         app.MapCultureSwitch();
         app.MapStaticAssets();

@@ -7,13 +7,13 @@ using Ekko.Analytics;
 namespace Ekko.Core.Features.Cases;
 
 /// <summary>
-/// What a rule can look at in a response. <see cref="Sentiment"/> and <see cref="Themes"/> are the extension
-/// point for the text pipeline: they are empty until it stores its analysis per response, and rules with a
-/// sentiment or theme condition match nothing until then (docs/closed-loop.md).
+/// What a rule can look at in a response. <see cref="Sentiment"/> (of the whole comment), <see cref="Themes"/> and
+/// <see cref="ThemeSentiments"/> (the sentiment of the comment's part about each theme) come from the text
+/// pipeline: rules that use them are run when it stores its analysis (docs/closed-loop.md).
 /// </summary>
 public sealed record ResponseFacts(
     Metric? Metric, int? Score, string? Comment, Guid? TouchpointId, JsonObject CustomerAttributes,
-    string? Sentiment = null, IReadOnlyCollection<string>? Themes = null);
+    string? Sentiment = null, IReadOnlyCollection<string>? Themes = null, IReadOnlyDictionary<string, string>? ThemeSentiments = null);
 
 /// <summary>Whether a rule matches a response, and why (the reason goes into the case's audit trail).</summary>
 public static class CaseRuleMatch
@@ -70,17 +70,27 @@ public static class CaseRuleMatch
             reasons.Add("at the rule's touchpoint");
         }
 
-        if (rule.Sentiment is { } sentiment)
+        if (rule.Sentiment is { } sentiment && rule.Theme is { } about)
         {
-            if (!string.Equals(facts.Sentiment, sentiment, StringComparison.Ordinal))
+            // "Negative on delivery": the sentiment of what the comment says about the theme, not of the whole comment
+            // ("great phone, but the parcel took a week" is mixed overall and negative about delivery).
+            if (facts.ThemeSentiments?.GetValueOrDefault(about) is not { } said || !string.Equals(said, sentiment, StringComparison.Ordinal))
             {
                 return null;
             }
 
-            reasons.Add($"{sentiment} sentiment");
+            reasons.Add($"{sentiment} about theme {about}");
         }
+        else if (rule.Sentiment is { } overall)
+        {
+            if (!string.Equals(facts.Sentiment, overall, StringComparison.Ordinal))
+            {
+                return null;
+            }
 
-        if (rule.Theme is { } theme)
+            reasons.Add($"{overall} sentiment");
+        }
+        else if (rule.Theme is { } theme)
         {
             if (facts.Themes?.Contains(theme) != true)
             {

@@ -14,6 +14,9 @@ namespace Ekko.Core.Features.Cases;
 /// </summary>
 internal static class RuleCases
 {
+    /// <summary>Rules with a sentiment or theme condition wait for the text pipeline's analysis of the comment.</summary>
+    public static bool NeedsText(CaseRule rule) => rule.Sentiment is not null || rule.Theme is not null;
+
     public static async Task OpenAsync(EkkoDbContext db, IReadOnlyList<Response> stored, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var withCustomer = stored.Where(r => r.CustomerId is not null).ToList();
@@ -23,9 +26,49 @@ internal static class RuleCases
         }
 
         var workspaceId = withCustomer[0].WorkspaceId;
-        var rules = await db.CaseRules.AsNoTracking().Where(r => r.WorkspaceId == workspaceId && r.Active)
-            .OrderBy(r => r.Position).ThenBy(r => r.CreatedAt).ToListAsync(cancellationToken);
+        var rules = (await ActiveRulesAsync(db, workspaceId, cancellationToken)).Where(r => !NeedsText(r)).ToList();
+        await OpenAsync(db, workspaceId, withCustomer, rules, static _ => (null, null), now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the rules that need the text analysis for comments the pipeline has just analysed, in the transaction that
+    /// stores the analyses (and moves the pipeline's watermark past them), so each comment is judged once: a replay or
+    /// a restart finds the watermark moved. Responses that opened a case at ingestion are left alone.
+    /// </summary>
+    public static async Task OpenForAnalysesAsync(
+        EkkoDbContext db, Guid workspaceId, IReadOnlyList<TextInsights.CommentAnalysis> analyses, IReadOnlyList<TextInsights.CommentTheme> themes,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (analyses.Count == 0)
+        {
+            return;
+        }
+
+        var rules = (await ActiveRulesAsync(db, workspaceId, cancellationToken)).Where(NeedsText).ToList();
         if (rules.Count == 0)
+        {
+            return;
+        }
+
+        var ids = analyses.Select(a => a.ResponseId).ToList();
+        var responses = await db.Responses.AsNoTracking()
+            .Where(r => r.WorkspaceId == workspaceId && ids.Contains(r.Id) && r.CustomerId != null && !db.Cases.Any(c => c.ResponseId == r.Id))
+            .ToListAsync(cancellationToken);
+        var sentiment = analyses.ToDictionary(a => a.ResponseId, a => Names.Of(a.Sentiment));
+        var themesOf = themes.GroupBy(t => t.ResponseId).ToDictionary(
+            g => g.Key, g => (IReadOnlyDictionary<string, string>)g.ToDictionary(t => t.ThemeId, t => Names.Of(t.Sentiment), StringComparer.Ordinal));
+        await OpenAsync(db, workspaceId, responses, rules, r => (sentiment.GetValueOrDefault(r.Id), themesOf.GetValueOrDefault(r.Id)), now, cancellationToken);
+    }
+
+    private static Task<List<CaseRule>> ActiveRulesAsync(EkkoDbContext db, Guid workspaceId, CancellationToken cancellationToken) =>
+        db.CaseRules.AsNoTracking().Where(r => r.WorkspaceId == workspaceId && r.Active)
+            .OrderBy(r => r.Position).ThenBy(r => r.CreatedAt).ToListAsync(cancellationToken);
+
+    private static async Task OpenAsync(
+        EkkoDbContext db, Guid workspaceId, List<Response> withCustomer, List<CaseRule> rules,
+        Func<Response, (string? Sentiment, IReadOnlyDictionary<string, string>? Themes)> analysisOf, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (rules.Count == 0 || withCustomer.Count == 0)
         {
             return;
         }
@@ -55,8 +98,9 @@ internal static class RuleCases
         {
             var customerId = response.CustomerId!.Value;
             var customer = customers[customerId];
+            var (sentiment, themes) = analysisOf(response);
             var facts = new ResponseFacts(response.Metric, response.Score, response.Comment, response.TouchpointId,
-                JsonNode.Parse(customer.Attributes) as JsonObject ?? []);
+                JsonNode.Parse(customer.Attributes) as JsonObject ?? [], sentiment, themes?.Keys.ToList(), themes);
             var (rule, why) = rules.Select(r => (Rule: r, Why: CaseRuleMatch.Explain(r, facts))).FirstOrDefault(m => m.Why is not null);
             if (rule is null)
             {

@@ -290,6 +290,12 @@ public sealed class AnalyzeComments(IDbContextFactory<EkkoDbContext> dbFactory, 
         await BulkInsert.InsertAllAsync(db, batch.Themes, cancellationToken);
         await BulkInsert.InsertAllAsync(db, batch.MentionAnalyses, cancellationToken);
         await BulkInsert.InsertAllAsync(db, batch.MentionThemes, cancellationToken);
+        if (!reanalysis)
+        {
+            // Case rules on sentiment and themes see the analysis in its own transaction: the watermark moves past these
+            // comments with it, so no comment is judged twice. A re-analysis (new taxonomy) opens no cases for old comments.
+            await Cases.RuleCases.OpenForAnalysesAsync(db, workspaceId, batch.Analyses, batch.Themes, clock.GetUtcNow(), cancellationToken);
+        }
 
         await transaction.CommitAsync(cancellationToken);
         return true;

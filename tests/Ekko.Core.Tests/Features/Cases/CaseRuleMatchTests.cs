@@ -55,13 +55,17 @@ public sealed class CaseRuleMatchTests
     }
 
     [Fact]
-    public void Sentiment_and_theme_conditions_wait_for_the_text_pipeline()
+    public void Sentiment_and_theme_conditions_need_the_text_analysis_and_together_mean_the_sentiment_about_the_theme()
     {
         var rule = new CaseRule { Name = "angry about delivery", Sentiment = "negative", Theme = "delivery" };
+        var overall = new CaseRule { Name = "angry", Sentiment = "negative" };
 
         Assert.Null(CaseRuleMatch.Explain(rule, new ResponseFacts(Metric.Nps, 0, "Paketet kom aldrig", null, NoAttributes)));
-        Assert.Equal("rule 'angry about delivery': negative sentiment, theme delivery",
-            CaseRuleMatch.Explain(rule, new ResponseFacts(Metric.Nps, 0, "Paketet kom aldrig", null, NoAttributes, "negative", ["delivery"])));
+        // Negative overall, but happy with the delivery: not this rule's case.
+        Assert.Null(CaseRuleMatch.Explain(rule, new ResponseFacts(Metric.Nps, 0, "x", null, NoAttributes, "negative", ["delivery"], new Dictionary<string, string> { ["delivery"] = "positive" })));
+        Assert.Equal("rule 'angry about delivery': negative about theme delivery",
+            CaseRuleMatch.Explain(rule, new ResponseFacts(Metric.Nps, 0, "x", null, NoAttributes, "mixed", ["delivery"], new Dictionary<string, string> { ["delivery"] = "negative" })));
+        Assert.Equal("rule 'angry': negative sentiment", CaseRuleMatch.Explain(overall, new ResponseFacts(Metric.Nps, 0, "x", null, NoAttributes, "negative")));
     }
 
     [Fact]
