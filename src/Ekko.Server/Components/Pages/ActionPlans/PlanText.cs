@@ -18,10 +18,10 @@ public static class PlanText
     /// <summary>"From the theme delivery", "By hand".</summary>
     public static string Origin(ActionPlanOrigin origin, string? reference, IStringLocalizer t) => origin switch
     {
-        ActionPlanOrigin.Theme => string.Format(t["From the theme {0}"], reference),
-        ActionPlanOrigin.Touchpoint => string.Format(t["From the touchpoint {0}"], reference),
-        ActionPlanOrigin.Insight => string.Format(t["From the insight {0}"], reference),
-        ActionPlanOrigin.Alert => string.Format(t["From the alert {0}"], reference),
+        ActionPlanOrigin.Theme => string.Format(System.Globalization.CultureInfo.CurrentCulture, t["From the theme {0}"], reference),
+        ActionPlanOrigin.Touchpoint => string.Format(System.Globalization.CultureInfo.CurrentCulture, t["From the touchpoint {0}"], reference),
+        ActionPlanOrigin.Insight => string.Format(System.Globalization.CultureInfo.CurrentCulture, t["From the insight {0}"], reference),
+        ActionPlanOrigin.Alert => string.Format(System.Globalization.CultureInfo.CurrentCulture, t["From the alert {0}"], reference),
         _ => t["By hand"],
     };
 }

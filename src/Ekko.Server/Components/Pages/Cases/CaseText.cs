@@ -92,7 +92,7 @@ public static class CaseText
         {
             "status" when Enum.TryParse<CaseStatus>(value.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var s) => Status(s, t),
             "priority" when Enum.TryParse<CasePriority>(value, ignoreCase: true, out var p) => Priority(p, t),
-            "sla_warning" or "sla_breach" => value == "first_contact" ? t["first contact"] : t["resolution"],
+            "sla_warning" or "sla_breach" => value == "first_contact" ? t["the first-contact clock"] : t["the resolution clock"],
             _ => value,
         };
     }
