@@ -69,6 +69,7 @@ public sealed class ActionPlanTests(DemoBrowserApp app)
         await Assertions.Expect(rows.Nth(1)).ToContainTextAsync(new Regex($@"2026-09-14 – 2026-10-04\s*{Regex.Escape(after.Value.ToString("0.0", English))} %"));
         await BrowserApp.AssertAccessibleAsync(page);
         await BrowserApp.ScreenshotAsync(page, "action-plan-impact");
+        var impactSentence = await headline.TextContentAsync();
 
         // Under way, with a case that showed the problem linked to it.
         var linked = await OpenCaseAsync("Parcel to Borås took nine days");
@@ -94,7 +95,7 @@ public sealed class ActionPlanTests(DemoBrowserApp app)
         var viewer = await app.SignedInPageAsync("viewer.plans@browser.example", "viewer.plans long password");
         await viewer.GotoAsync(planUrl);
         await BrowserApp.WaitForInteractiveAsync(viewer);
-        await Assertions.Expect(viewer.Locator(".ekko-impact-headline")).ToHaveTextAsync((await headline.TextContentAsync())!);
+        await Assertions.Expect(viewer.Locator(".ekko-impact-headline")).ToHaveTextAsync(impactSentence!);
         await Assertions.Expect(viewer.GetByRole(AriaRole.Button, new() { Name = "Save the plan" })).ToHaveCountAsync(0);
         await Assertions.Expect(viewer.GetByRole(AriaRole.Button, new() { Name = "Link the case" })).ToHaveCountAsync(0);
         await Assertions.Expect(viewer.Locator(".ekko-linked-cases a")).ToHaveCountAsync(0);

@@ -170,7 +170,7 @@ public sealed partial class CaseInboxTests(DemoBrowserApp app)
         await BrowserApp.ScreenshotAsync(page, "cases-bulk");
 
         await page.GetByLabel("Assignee", new() { Exact = true }).SelectOptionAsync(agentEmail);
-        await page.WaitForURLAsync(new Regex("assignee=agent.bulk%40browser.example"));
+        await page.WaitForURLAsync(new Regex(@"assignee=agent\.bulk(@|%40)browser\.example"));
         foreach (var c in new[] { first, second })
         {
             await Assertions.Expect(page.Locator($"tr[data-case='{c.Case.Number}']")).ToContainTextAsync("Urgent");
