@@ -48,7 +48,7 @@ public static class ImpactText
         parts.Add(Format(t["n = {0} before, {1} after"], impact.Before.N.ToString("N0", CultureInfo.CurrentCulture), impact.After.N.ToString("N0", CultureInfo.CurrentCulture)));
         if (impact.Change.PValue is { } p)
         {
-            parts.Add(string.Create(CultureInfo.CurrentCulture, $"p = {(p < 0.001 ? "< 0.001" : p.ToString("0.000", CultureInfo.CurrentCulture))}"));
+            parts.Add(p < 0.001 ? string.Create(CultureInfo.CurrentCulture, $"p < {0.001:0.000}") : string.Create(CultureInfo.CurrentCulture, $"p = {p:0.000}"));
         }
 
         return string.Join(" · ", parts);
