@@ -46,47 +46,26 @@ public sealed class SendCaseReply(IDbContextFactory<EkkoDbContext> dbFactory, Em
             return CommandResult<CaseDetail>.NotFound();
         }
 
-        var customer = @case.CustomerId is { } id ? await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) : null;
-        if (customer?.Email is not { Length: > 0 } address)
-        {
-            return CommandResult<CaseDetail>.Conflict("case", "the case's customer has no e-mail address");
-        }
-
         if (!settings.IsConfigured)
         {
             return CommandResult<CaseDetail>.Conflict("case", "e-mail is not configured on this server (Email:Host)");
         }
 
-        if (templateKey is not null)
+        var composed = await CaseReplies.ComposeAsync(db, @case, templateKey, subject, body, cancellationToken);
+        if (composed.Value is not { } reply)
         {
-            var templates = await db.CaseReplyTemplates.AsNoTracking().Where(t => t.WorkspaceId == command.WorkspaceId && t.Key == templateKey)
-                .OrderBy(t => t.Language).ToListAsync(cancellationToken);
-            var template = templates.FirstOrDefault(t => t.Language == customer.Language) ?? templates.FirstOrDefault();
-            if (template is null)
-            {
-                return CommandResult<CaseDetail>.Invalid([new FieldError("template", $"this workspace has no reply template '{templateKey}'")]);
-            }
-
-            subject ??= template.Subject;
-            body ??= template.Body;
+            return new CommandResult<CaseDetail>(composed.Status, null, composed.Errors, composed.Message);
         }
 
         var workspace = await db.Workspaces.Where(w => w.Id == command.WorkspaceId).Select(w => w.Name).SingleAsync(cancellationToken);
-        var agent = @case.AssigneeId is { } assignee ? await db.Users.Where(u => u.Id == assignee).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) : null;
-        string Fill(string text) => text
-            .Replace("{{customer.name}}", customer.Name ?? "", StringComparison.Ordinal)
-            .Replace("{{case.number}}", @case.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{{case.title}}", @case.Title, StringComparison.Ordinal)
-            .Replace("{{agent}}", string.IsNullOrEmpty(agent) ? workspace : agent, StringComparison.Ordinal)
-            .Replace("{{workspace}}", workspace, StringComparison.Ordinal);
         var mail = new MimeMessage
         {
-            Subject = $"{Fill(subject!)} [case #{@case.Number}]",
-            Body = new TextPart("plain") { Text = Fill(body!) },
+            Subject = reply.Subject,
+            Body = new TextPart("plain") { Text = reply.Body },
             MessageId = $"case-{@case.Id:N}-{Guid.NewGuid():N}@ekko",
         };
         mail.From.Add(new MailboxAddress(settings.FromName ?? workspace, settings.FromAddress));
-        mail.To.Add(new MailboxAddress(customer.Name ?? "", address));
+        mail.To.Add(new MailboxAddress(reply.ToName ?? "", reply.To));
         try
         {
             using var smtp = new SmtpClient();
@@ -100,7 +79,7 @@ public sealed class SendCaseReply(IDbContextFactory<EkkoDbContext> dbFactory, Em
         }
 
         var now = clock.GetUtcNow();
-        db.CaseEvents.Add(new CaseEvent { WorkspaceId = command.WorkspaceId, CaseId = @case.Id, At = now, Actor = command.Actor, Kind = "reply", To = address, Text = $"{mail.Subject}\n\n{Fill(body!)}" });
+        db.CaseEvents.Add(new CaseEvent { WorkspaceId = command.WorkspaceId, CaseId = @case.Id, At = now, Actor = command.Actor, Kind = "reply", To = reply.To, Text = $"{reply.Subject}\n\n{reply.Body}" });
         if (@case.RecordFirstContact(now))
         {
             db.CaseEvents.Add(new CaseEvent { WorkspaceId = command.WorkspaceId, CaseId = @case.Id, At = now, Actor = command.Actor, Kind = "contact", To = "email", Text = "first contact" });
