@@ -52,6 +52,23 @@ public sealed partial class OverviewTests(DemoBrowserApp app)
     }
 
     [Fact]
+    public async Task On_a_tablet_the_dashboard_fits_the_screen_and_the_menu_opens_on_demand()
+    {
+        var page = await app.SignedInPageAsync(options: new() { ViewportSize = new() { Width = 768, Height = 1024 }, HasTouch = true });
+        await page.GotoAsync($"{app.BaseUrl}/w/nordvik/dashboard?{HalfYear}");
+        await BrowserApp.WaitForInteractiveAsync(page);
+
+        // Nothing wider than the screen except the heatmap, which scrolls inside its own box.
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"the page is {overflow} px wider than the tablet");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Journey map" })).Not.ToBeInViewportAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Journey map" })).ToBeInViewportAsync();
+        await BrowserApp.AssertAccessibleAsync(page);
+        await BrowserApp.ScreenshotAsync(page, "dashboard-tablet");
+    }
+
+    [Fact]
     public async Task The_dashboard_speaks_Swedish_when_asked()
     {
         var page = await app.SignedInPageAsync();
