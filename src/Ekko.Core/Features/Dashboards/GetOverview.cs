@@ -30,7 +30,11 @@ public sealed record Overview(
     IReadOnlyList<ThemeSummaryRow> Themes,
     int ThemeComments,
     IReadOnlyList<CaseView> OverdueCases,
-    string? FilterError);
+    string? FilterError)
+{
+    /// <summary>Open alerts about the period, strongest first within a period (the alert list's JSON).</summary>
+    public IReadOnlyList<System.Text.Json.Nodes.JsonObject> OpenAlerts { get; init; } = [];
+}
 
 /// <summary>One touchpoint of the heatmap: its stage, its metric, and the value per column period (null: no answers).</summary>
 public sealed record HeatmapRow(string Stage, string Touchpoint, string Name, Metric Metric, IReadOnlyList<MetricGroup?> Cells);
@@ -39,7 +43,8 @@ public sealed record HeatmapRow(string Stage, string Touchpoint, string Name, Me
 /// Everything the overview dashboard shows, from the in-memory metric index (milliseconds at millions of answers),
 /// the theme summary and the case inbox. One use case so the page stays a view and the numbers are testable.
 /// </summary>
-public sealed class GetOverview(QueryMetrics metrics, ResponseIndexes indexes, SummarizeThemes themes, ListCases cases, ListJourneys journeys, ListTouchpoints touchpoints)
+public sealed class GetOverview(
+    QueryMetrics metrics, ResponseIndexes indexes, SummarizeThemes themes, ListCases cases, ListJourneys journeys, ListTouchpoints touchpoints, Alerts.ListAlerts alerts)
 {
     public async Task<Overview> HandleAsync(OverviewQuery query, CancellationToken cancellationToken)
     {
@@ -74,8 +79,12 @@ public sealed class GetOverview(QueryMetrics metrics, ResponseIndexes indexes, S
         var priorities = Analytics.Insights.Priorities.Rank(index, new PriorityQuery(Metric.Nps, new Period(query.From, query.To), ResponseDimensions.Touchpoint) { Filters = StageAsTouchpoints(query.Filters, order) });
         var summary = await themes.HandleAsync(new SummarizeThemesQuery(query.WorkspaceId, query.From, query.To), cancellationToken);
         var overdue = await cases.HandleAsync(new ListCasesQuery(query.WorkspaceId, [], Sla: "breached", Limit: 5), cancellationToken);
+        var open = await alerts.HandleAsync(new Alerts.ListAlertsQuery(query.WorkspaceId, Alerts.AlertStatus.Open, query.From, query.To, Limit: 5), cancellationToken);
         return new Overview(headline, grain, trend, heatmapGrain, periods, heatmap, [.. priorities.Take(5)],
-            [.. (summary?.Themes ?? []).OrderByDescending(t => t.Count).Take(6)], summary?.Comments ?? 0, overdue.Items, null);
+            [.. (summary?.Themes ?? []).OrderByDescending(t => t.Count).Take(6)], summary?.Comments ?? 0, overdue.Items, null)
+        {
+            OpenAlerts = [.. open.OfType<System.Text.Json.Nodes.JsonObject>()],
+        };
     }
 
     private async Task<(IReadOnlyList<DateOnly>, IReadOnlyList<HeatmapRow>)> HeatmapAsync(OverviewQuery query, TimeGrain heatmapGrain, CancellationToken cancellationToken)
