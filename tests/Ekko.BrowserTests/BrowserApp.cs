@@ -60,7 +60,7 @@ public class BrowserApp : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         playwright.Dispose();

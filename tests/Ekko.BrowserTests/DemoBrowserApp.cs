@@ -1,3 +1,4 @@
+using Ekko.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Ekko.BrowserTests;
@@ -10,7 +11,23 @@ public sealed class DemoBrowserApp : BrowserApp
 {
     public const string Workspace = "nordvik";
 
-    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Ekko:Demo", "true");
+    /// <summary>The installation's SMTP server: a real one on 127.0.0.1 that keeps what it receives.</summary>
+    public SmtpSink Mail { get; } = new();
+
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Ekko:Demo", "true");
+        builder.UseSetting("Email:Host", "127.0.0.1");
+        builder.UseSetting("Email:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:Security", "none");
+        builder.UseSetting("Email:FromAddress", "surveys@nordvik.example");
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Mail.DisposeAsync();
+    }
 }
 
 [CollectionDefinition(Name)]
