@@ -57,7 +57,7 @@ public sealed class SettingsTests(DemoBrowserApp app)
         var prefix = key.Split('_')[1];
         var row = page.Locator($"[data-key='{prefix}']");
         await Assertions.Expect(row).ToContainTextAsync("read");
-        await Assertions.Expect(row).ToContainTextAsync("active");
+        await Assertions.Expect(row).ToContainTextAsync("Active");
         await BrowserApp.AssertAccessibleAsync(page);
         await BrowserApp.ScreenshotAsync(page, "settings-api-key-created");
         Assert.Equal(System.Net.HttpStatusCode.OK, await CallApiAsync(key));
@@ -88,7 +88,7 @@ public sealed class SettingsTests(DemoBrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add webhook" }).ClickAsync();
         await Assertions.Expect(page.Locator("#webhook-secret")).Not.ToHaveValueAsync("");
         var hook = page.Locator("#webhooks tbody tr").Filter(new() { HasText = "https://hooks.example.com/ekko" });
-        await Assertions.Expect(hook).ToContainTextAsync("active");
+        await Assertions.Expect(hook).ToContainTextAsync("Active");
         await hook.GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
         await Assertions.Expect(hook).ToContainTextAsync("disabled");
         await hook.GetByRole(AriaRole.Button, new() { Name = "Delivery log" }).ClickAsync();
