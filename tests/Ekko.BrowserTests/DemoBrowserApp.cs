@@ -12,6 +12,7 @@ public sealed class DemoBrowserApp : BrowserApp
 {
     public const string Workspace = "nordvik";
 
+    /// <summary>The installation's SMTP server: a real one on 127.0.0.1 that keeps what it receives.</summary>
     public SmtpSink Mail { get; } = new();
 
     protected override void Configure(IWebHostBuilder builder)

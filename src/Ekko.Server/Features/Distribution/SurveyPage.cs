@@ -32,6 +32,16 @@ internal static class SurveyPage
         };
     }
 
+    /// <summary>
+    /// The page of a question screen as a string: the survey builder shows it in a sandboxed frame as its preview, so
+    /// authors see the very markup respondents get.
+    /// </summary>
+    public static string QuestionDocument(SurveyScreen screen, string address)
+    {
+        var texts = RespondentTexts.For(screen.Language);
+        return Document(screen, Question(screen, texts, address), address, texts);
+    }
+
     public static IResult TooManyRequests(string language)
     {
         var texts = RespondentTexts.For(language);
@@ -120,7 +130,10 @@ internal static class SurveyPage
         return query.Count == 0 ? address : $"{address}?{string.Join('&', query)}";
     }
 
-    private static IResult Page(SurveyScreen screen, string body, int status, string address, RespondentTexts texts, string? errorTitle = null)
+    private static IResult Page(SurveyScreen screen, string body, int status, string address, RespondentTexts texts, string? errorTitle = null) =>
+        Results.Content(Document(screen, body, address, texts, errorTitle), "text/html; charset=utf-8", statusCode: status);
+
+    private static string Document(SurveyScreen screen, string body, string address, RespondentTexts texts, string? errorTitle = null)
     {
         var switcher = "";
         if (screen.Languages is { Count: > 1 } languages && address.Length > 0)
@@ -135,7 +148,7 @@ internal static class SurveyPage
             ? $"<footer><a href=\"/u/{E(token)}\">{E(texts.Unsubscribe)}</a></footer>"
             : "";
         var title = errorTitle is null ? screen.Brand : $"{errorTitle} – {screen.Brand}";
-        return Results.Content($$"""
+        return $$"""
             <!doctype html>
             <html lang="{{E(screen.Language)}}">
             <head>
@@ -187,6 +200,6 @@ internal static class SurveyPage
             {{unsubscribe}}
             </body>
             </html>
-            """, "text/html; charset=utf-8", statusCode: status);
+            """;
     }
 }
