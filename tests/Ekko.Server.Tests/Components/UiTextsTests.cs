@@ -28,7 +28,7 @@ public sealed partial class UiTextsTests
             .Concat(Enum.GetNames<WorkspaceRole>())
             .Concat(ViewFilter.Dimensions.Select(FilterBar.DimensionLabel))
             .Concat(ResponseView.Bands.Values.SelectMany(b => b).Select(b => b.Band))
-            .Concat(["positive", "negative", "neutral", "mixed", "low", "medium", "high"])
+            .Concat(["positive", "negative", "neutral", "mixed", "Low", "Medium", "High"])
             .Concat(new[] { "response", "case", "invitation", "interaction" }.Select(TimelineList.KindLabel));
 
         var missing = literal.Concat(named).Distinct().Where(key => Texts.GetString(key, Swedish) is null).Order().ToList();
