@@ -119,7 +119,7 @@ public sealed partial class InsightsTests(DemoBrowserApp app, ITestOutputHelper 
         await Assertions.Expect(page.Locator("[data-loud-vs-important]")).ToContainTextAsync("The complaint count only says how loud a touchpoint is");
         await Assertions.Expect(page.Locator(".ekko-panel svg").First).ToBeVisibleAsync();
         var touchpoint = await rows.First.GetAttributeAsync("data-touchpoint");
-        Assert.Equal($"/w/nordvik/action-plans/new?touchpoint={touchpoint}", await rows.First.GetByRole(AriaRole.Link, new() { Name = $"Create an action plan for {touchpoint}" }).GetAttributeAsync("href"));
+        Assert.Equal($"/w/nordvik/action-plans/new?touchpoint={touchpoint}", await rows.First.GetByRole(AriaRole.Link, new() { Name = $"Create action plan for {touchpoint}" }).GetAttributeAsync("href"));
         await BrowserApp.AssertAccessibleAsync(page);
         await BrowserApp.ScreenshotAsync(page, "insights-priorities");
 
@@ -141,6 +141,51 @@ public sealed partial class InsightsTests(DemoBrowserApp app, ITestOutputHelper 
         await Assertions.Expect(page.Locator("[data-r-squared]")).ToContainTextAsync(new Regex(@"explain \d+\.\d ?% of the variation in NPS"));
         await BrowserApp.AssertAccessibleAsync(page);
         await BrowserApp.ScreenshotAsync(page, "insights-drivers");
+    }
+
+    [Fact]
+    public async Task The_quadrant_places_rating_drivers_and_says_which_to_fix_first()
+    {
+        // The demo's surveys ask no ratings besides the score, so another workspace gets some: delivery is rated low
+        // and moves the score most, support is rated high and moves it too, website and price ratings do not move it.
+        var workspace = await WorkspaceIdAsync("default");
+        var random = new Random(8);
+        var items = new List<JsonNode?>();
+        for (var i = 0; i < 400; i++)
+        {
+            int delivery = random.Next(1, 5), support = random.Next(3, 6), website = random.Next(4, 6), price = random.Next(1, 5);
+            var score = Math.Clamp((2 * (delivery - 1)) + (2 * (support - 3)) + random.Next(-1, 2), 0, 10);
+            items.Add(new JsonObject
+            {
+                ["id"] = $"quadrant-{i}",
+                ["survey"] = "onboarding-nps",
+                ["submitted_at"] = new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero).AddHours(i).ToString("O", CultureInfo.InvariantCulture),
+                ["metric"] = "nps",
+                ["score"] = score,
+                ["answers"] = new JsonObject { ["delivery"] = delivery, ["support"] = support, ["website"] = website, ["price"] = price },
+            });
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var stored = await scope.ServiceProvider.GetRequiredService<Ekko.Core.Features.Responses.IngestResponses>()
+                .HandleAsync(new Ekko.Core.Features.Responses.IngestResponsesCommand(workspace, items), CancellationToken.None);
+            Assert.Empty(stored.Errors);
+        }
+
+        var page = await app.SignedInPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/w/default/insights?from=2026-10-01&to=2026-10-31&tab=drivers&survey=onboarding-nps");
+        await BrowserApp.WaitForInteractiveAsync(page);
+        async Task Quadrant(string driver, string quadrant) =>
+            await Assertions.Expect(page.Locator($"tr[data-driver={driver}] td").Last).ToHaveTextAsync(quadrant);
+        await Quadrant("delivery", "Fix first");
+        await Quadrant("support", "Keep up");
+        await Quadrant("website", "Possible overkill");
+        await Quadrant("price", "Low priority");
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Importance and performance of the rating drivers; fix first: delivery." })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tr[data-driver=delivery] td").Nth(5)).ToHaveTextAsync(new Regex(@"^\d\.\d\d$"));
+        await BrowserApp.AssertAccessibleAsync(page);
+        await BrowserApp.ScreenshotAsync(page, "insights-drivers-quadrant");
     }
 
     [Fact]
@@ -307,10 +352,10 @@ public sealed partial class InsightsTests(DemoBrowserApp app, ITestOutputHelper 
         return model;
     }
 
-    private async Task<Guid> WorkspaceIdAsync()
+    private async Task<Guid> WorkspaceIdAsync(string slug = DemoBrowserApp.Workspace)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<FindWorkspace>().HandleAsync(new FindWorkspaceQuery(DemoBrowserApp.Workspace), default)).Workspace!.Id;
+        return (await scope.ServiceProvider.GetRequiredService<FindWorkspace>().HandleAsync(new FindWorkspaceQuery(slug), default)).Workspace!.Id;
     }
 
     private async Task AddMemberAsync(string email, WorkspaceRole role)

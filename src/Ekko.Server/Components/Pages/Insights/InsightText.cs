@@ -28,9 +28,12 @@ public static class InsightText
         _ => v.ToString(count ? "0" : "0.0", CultureInfo.CurrentCulture),
     };
 
-    public static double? Number(JsonNode? node) => node is JsonValue v && v.TryGetValue<double>(out var d) ? d : null;
+    /// <summary>A number of a JSON answer, whatever CLR type the use case put in it (int, long, double).</summary>
+    public static double? Number(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
+        && double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 
-    public static long Count(JsonNode? node) => node is JsonValue v && v.TryGetValue<long>(out var n) ? n : 0;
+    public static long Count(JsonNode? node) => Number(node) is { } d ? (long)d : 0;
 
     /// <summary>"campaign = spring-sale, channel = email".</summary>
     public static string Where(JsonObject? where) =>
