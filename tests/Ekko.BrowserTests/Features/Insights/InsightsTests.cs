@@ -124,14 +124,15 @@ public sealed partial class InsightsTests(DemoBrowserApp app, ITestOutputHelper 
         await BrowserApp.ScreenshotAsync(page, "insights-priorities");
 
         // CSAT instead, in the address.
-        await page.GetByLabel("Metric", new() { Exact = true }).SelectOptionAsync("csat");
+        await page.GetByLabel("Metric").SelectOptionAsync("csat");
         await page.WaitForURLAsync(new Regex("tab=priorities&metric=csat"));
         await Assertions.Expect(page.Locator(".ekko-priorities thead")).ToContainTextAsync("Impact (CSAT points)");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Drivers" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("tab=drivers"));
         Assert.Contains(Year, page.Url, StringComparison.Ordinal);
-        await page.GetByLabel("Metric", new() { Exact = true }).SelectOptionAsync("nps");
+        await page.GetByLabel("Metric").SelectOptionAsync("nps");
+        await page.WaitForURLAsync(new Regex("tab=drivers&metric=nps"));
         await page.GetByLabel("Survey").SelectOptionAsync("relationship-nps");
         await page.WaitForURLAsync(new Regex("tab=drivers&metric=nps&survey=relationship-nps"));
         var drivers = page.Locator(".ekko-drivers tbody tr");
