@@ -116,7 +116,10 @@ internal sealed partial class DemoGenerator
         return leaves;
     }
 
-    /// <summary>A repeat purchase of a satisfied customer in their store: accessories and upgrades, no survey.</summary>
+    /// <summary>
+    /// A regular's quick repeat purchase at their store's till (accessories, cables, upgrades): the order and its
+    /// payment, without the store visit event a browsing customer leaves and without a survey.
+    /// </summary>
     private void StorePurchase(Random churnRandom, Person person, DateOnly day)
     {
         var product = Products[churnRandom.Next(Products.Count)];
@@ -124,7 +127,6 @@ internal sealed partial class DemoGenerator
         var valueSek = product.MinSek + ((product.MaxSek - product.MinSek) * 0.3 * churnRandom.NextDouble());
         var value = (int)Math.Round(valueSek * PerSek(person.Country.Currency) / 10) * 10 - 1;
         var orderId = string.Create(CultureInfo.InvariantCulture, $"o-{++orderNumber:D6}");
-        Emit(placed.AddMinutes(-churnRandom.Next(10, 51)), person, "store.visit", "physical-store", "store", new JsonObject { ["store"] = person.Store });
         Emit(placed, person, "order.placed", "physical-store", "store", new JsonObject
         {
             ["order_id"] = orderId, ["store"] = person.Store, ["order_value"] = value, ["currency"] = person.Country.Currency, ["product_category"] = product.Key,

@@ -69,13 +69,13 @@ public static class DemoStories
     public const int ChurnSeed = 20_261_037;
 
     /// <summary>Chance that a negative answer (NPS 0-6, CSAT 1-2, CES 1-3) makes the customer stop buying.</summary>
-    public const double ChurnLeaveAfterNegativeAnswer = 0.25;
+    public const double ChurnLeaveAfterNegativeAnswer = 0.1;
 
     /// <summary>... and a negative answer whose comment is about delivery, customer service or waiting time.</summary>
-    public const double ChurnLeaveAfterServiceComplaint = 0.6;
+    public const double ChurnLeaveAfterServiceComplaint = 0.5;
 
     /// <summary>... and a customer-service contact about a problem (price dispute, parcel status, failed payment).</summary>
-    public const double ChurnLeaveAfterProblemContact = 0.25;
+    public const double ChurnLeaveAfterProblemContact = 0.1;
 
     /// <summary>Fewest days between the bad experience and the customer's last chance to buy.</summary>
     public const int ChurnLeaveMinDays = 2;
