@@ -50,7 +50,7 @@ public sealed class ThemePrioritiesTests
     {
         var ranked = ThemePriorities.Rank(Metric.Csat, [new ThemedAnswer(1, ["delivery", "delivery", "price"], ["delivery", "delivery"]), new ThemedAnswer(5, ["price"], [])]);
 
-        Assert.Empty(ranked.Where(t => t.Priority.Value == "price"));
+        Assert.DoesNotContain(ranked, t => t.Priority.Value == "price");
         var delivery = Assert.Single(ranked);
         Assert.Equal((1L, 1L, 0.5), (delivery.Priority.N, delivery.NegativeMentions, delivery.Priority.Share));
         Assert.Equal(50.0, delivery.Priority.Impact, 9); // 0.5 x (CSAT 100 of the other answer - 0)

@@ -103,7 +103,7 @@ public sealed class ThemeInsightsTests : IAsyncLifetime
 
     private async Task AddCoreAsync(Guid workspaceId, DateTimeOffset at, int score, (string Theme, SentimentLabel Sentiment)[]? themes)
     {
-        await using var context = await db.CreateDbContextAsync();
+        await using var context = db.CreateDbContext();
         var response = new Response
         {
             WorkspaceId = workspaceId, ExternalId = $"r-{++next}", Survey = "relationship", SubmittedAt = at, ReceivedAt = at,
