@@ -106,6 +106,8 @@ public sealed class HostileInputTests : IAsyncLifetime
         { "GET", "/api/v1/insights/priorities?by=shoe_size", null },
         { "GET", "/api/v1/insights/priorities?from=2026-05-01&to=2026-04-01", null },
         { "GET", "/api/v1/insights/priorities?to=9999-12-31", null },
+        { "GET", "/api/v1/insights/priorities?by=theme&filter.region=Sk%C3%A5ne", null },
+        { "GET", "/api/v1/insights/drivers?themes=maybe", null },
         { "GET", "/api/v1/insights/root-cause?metric=negative_share&baseline=2026-01-01..2026-01-31&current=2026-02-01..2026-02-28", null },
         { "GET", "/api/v1/insights/root-cause?metric=nps&baseline=2026-01-31..2026-01-01&current=2026-02-01..2026-02-28", null },
         { "GET", "/api/v1/insights/root-cause?metric=nps&baseline=0001-01-01..0001-01-02&current=2026-02-01..2026-02-28", null },

@@ -41,21 +41,34 @@ public static class Priorities
             total.Add(cell.Current);
         }
 
+        return Rank(total, cells.Where(c => c.Key[0] is not null).Select(c => (c.Key[0]!, c.Current)));
+    }
+
+    /// <summary>
+    /// Ranks groups of answers against <paramref name="total"/>, all answers of the period: each group's
+    /// "everyone else" is the total less the group. Groups may overlap (a comment has several themes), as
+    /// each is compared with its own complement; a group holding every answer has no one to compare with and
+    /// is left out.
+    /// </summary>
+    public static IReadOnlyList<Priority> Rank(ScoreHistogram total, IEnumerable<(string Value, ScoreHistogram Scores)> groups)
+    {
+        ArgumentNullException.ThrowIfNull(total);
+        ArgumentNullException.ThrowIfNull(groups);
         var ranked = new List<Priority>();
-        foreach (var cell in cells.Where(c => c.Key[0] is not null && c.Current.N < total.N))
+        foreach (var (name, scores) in groups.Where(g => g.Scores.N > 0 && g.Scores.N < total.N))
         {
-            var others = new ScoreHistogram(query.Metric);
+            var others = new ScoreHistogram(total.Metric);
             others.Add(total);
-            others.Subtract(cell.Current);
-            var (value, variance) = ValueAndVariance(cell.Current);
+            others.Subtract(scores);
+            var (value, variance) = ValueAndVariance(scores);
             var (rest, restVariance) = ValueAndVariance(others);
-            var share = (double)cell.Current.N / total.N;
+            var share = (double)scores.N / total.N;
             var impact = share * (rest - value);
             var half = Normal95.Z * share * Math.Sqrt(variance + restVariance);
-            ranked.Add(new Priority(cell.Key[0]!, cell.Current.N, share, value, rest, impact, new Interval(impact - half, impact + half), Negative(cell.Current)));
+            ranked.Add(new Priority(name, scores.N, share, value, rest, impact, new Interval(impact - half, impact + half), Negative(scores)));
         }
 
-        return [.. ranked.OrderByDescending(p => p.Ci95.Low).ThenByDescending(p => p.Impact)];
+        return [.. ranked.OrderByDescending(p => p.Ci95.Low).ThenByDescending(p => p.Impact).ThenBy(p => p.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>The metric's value and the variance of that estimate, in the metric's unit.</summary>

@@ -11,7 +11,7 @@ namespace Ekko.Core.Features.Demo;
 /// story, then numbers interactions and responses in time order. Every random choice comes from one seeded
 /// <see cref="Random"/> in a fixed order, which is what makes the output reproducible.
 /// </summary>
-internal sealed class DemoGenerator
+internal sealed partial class DemoGenerator
 {
     private const int RepeatOrders = 4_700;
     private const int BrowseSessions = 1_800;
@@ -84,6 +84,7 @@ internal sealed class DemoGenerator
         GeneralSupport();
         HandleSupportContacts();
         RelationshipSurveys();
+        PlantChurn();
 
         var touchpoints = Touchpoints.Select(TouchpointBody).ToList();
         var customers = people.Select(CustomerJson).ToList();
@@ -396,7 +397,7 @@ internal sealed class DemoGenerator
             var score = Score(person.IsMember ? MemberNps : BaseNps, 0);
             AddResponse(at.AddHours(Between(1, 8)).AddMinutes(Between(0, 59)), person, "post-purchase-nps", "physical-store", "email", "nps", score,
                 Topic(new() { [DemoComments.StoreExperience] = 4, [DemoComments.Price] = 2, [DemoComments.ProductQuality] = 2, [DemoComments.CustomerService] = 1 }),
-                null, new(order.Product, null, null), OrderAttributes(order));
+                null, new(order.Product, null, null), OrderAttributes(order), order);
         }
 
         if (Chance(0.04))
@@ -552,7 +553,7 @@ internal sealed class DemoGenerator
             var ces = order.CheckoutBug ? CheckoutBugCes : failures > 0 ? FrictionCes : BaseCes;
             AddResponse(at.AddMinutes(Between(1, 4)).AddSeconds(Between(0, 59)), person, "checkout-ces", "checkout", order.Channel, "ces", Score(ces, 1),
                 Topic(new() { [DemoComments.CheckoutPayment] = 3, [DemoComments.WebsiteApp] = 3, [DemoComments.Price] = 1 }),
-                order.CheckoutBug ? DemoComments.CheckoutBugStory : null, fill, OrderAttributes(order));
+                order.CheckoutBug ? DemoComments.CheckoutBugStory : null, fill, OrderAttributes(order), order);
         }
 
         if (Chance(order.Misled || order.CheckoutBug ? 0.65 : 0.5))
@@ -565,7 +566,7 @@ internal sealed class DemoGenerator
                     [DemoComments.Price] = 3, [DemoComments.ProductQuality] = 3, [DemoComments.WebsiteApp] = 2, [DemoComments.CheckoutPayment] = 1,
                     [DemoComments.MarketingCommunication] = 1, [DemoComments.LoyaltyProgram] = person.IsMember ? 1 : 0, [DemoComments.CustomerService] = 1,
                 }),
-                story, fill, OrderAttributes(order));
+                story, fill, OrderAttributes(order), order);
         }
 
         if (Chance(slow ? 0.9 : 0.6))
@@ -575,7 +576,7 @@ internal sealed class DemoGenerator
             attributes["delivery_method"] = deliveryMethod;
             AddResponse(delivered.AddMinutes(Between(60, 2_880)), person, "post-delivery-csat", deliveryMethod, Chance(0.5) ? "sms" : "email", "csat", Score(csat, 1),
                 Topic(new() { [DemoComments.Delivery] = 6, [DemoComments.ProductQuality] = 3 }),
-                slow ? DemoComments.SlowDeliveryStory : null, fill, attributes);
+                slow ? DemoComments.SlowDeliveryStory : null, fill, attributes, order);
         }
     }
 
@@ -638,7 +639,7 @@ internal sealed class DemoGenerator
         {
             AddResponse(refunded.AddMinutes(Between(30, 2_880)), person, "returns-csat", "returns", "email", "csat", Score(ReturnsCsat, 1),
                 Topic(new() { [DemoComments.ReturnsRefunds] = 5, [DemoComments.CustomerService] = 1 }), null,
-                new(order.Product, null, null), OrderAttributes(order));
+                new(order.Product, null, null), OrderAttributes(order), order);
         }
     }
 
@@ -790,7 +791,7 @@ internal sealed class DemoGenerator
             };
             var done = contact.At.AddMinutes(channel == "email" ? wait + Between(5, 60) : wait + Between(3, 20));
             AddResponse(done.AddMinutes(Between(10, 1_440)), person, "support-ces", touchpoint, channel == "phone" ? "sms" : channel, "ces", Score(ces, 1),
-                Topic(topics), contact.Story, new(contact.Order?.Product, null, wait), attributes);
+                Topic(topics), contact.Story, new(contact.Order?.Product, null, wait), attributes, contact.Order);
         }
     }
 
@@ -836,7 +837,7 @@ internal sealed class DemoGenerator
     private sealed record Fill(ProductCategory? Product, int? Days, int? Minutes);
 
     private sealed record PendingResponse(DateTimeOffset At, int Sequence, Person Person, string Survey, string? Touchpoint, string Channel,
-        string Metric, int Score, string? Comment, string? Reason, JsonObject Attributes);
+        string Metric, int Score, string? Comment, string? Reason, JsonObject Attributes, string? OrderId);
 
     private int Score(double[] weights, int min) => min + Weighted(weights);
 
@@ -850,7 +851,7 @@ internal sealed class DemoGenerator
     };
 
     private void AddResponse(DateTimeOffset at, Person person, string survey, string? touchpoint, string channel, string metric, int score,
-        string topic, string? story, Fill fill, JsonObject attributes)
+        string topic, string? story, Fill fill, JsonObject attributes, OrderContext? order = null)
     {
         var tone = ToneOf(metric, score);
         string? comment = null;
@@ -870,7 +871,7 @@ internal sealed class DemoGenerator
 
         if (at >= from && at <= to)
         {
-            responses.Add(new PendingResponse(at, ++sequence, person, survey, touchpoint, channel, metric, score, comment, reason, attributes));
+            responses.Add(new PendingResponse(at, ++sequence, person, survey, touchpoint, channel, metric, score, comment, reason, attributes, order?.OrderId));
         }
     }
 

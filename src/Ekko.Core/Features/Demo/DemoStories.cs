@@ -1,7 +1,7 @@
 namespace Ekko.Core.Features.Demo;
 
 /// <summary>
-/// The three true stories planted in the Nordvik Elektronik demo data. Tests, docs/demo-data.md and later
+/// The four true stories planted in the Nordvik Elektronik demo data. Tests, docs/demo-data.md and later
 /// analytics tests refer to these values so that "what Ekko should find" has a single source of truth.
 /// All dates are UTC days, both ends inclusive. The stories sit at fixed dates: a data set whose year
 /// (see <see cref="DemoRetailer.Generate"/>) does not cover a story's dates simply does not contain it.
@@ -61,4 +61,34 @@ public static class DemoStories
 
     /// <summary>The last day <see cref="CheckoutBugRelease"/> was live (the hotfix went live the next day).</summary>
     public static readonly DateOnly CheckoutBugTo = new(2026, 6, 19);
+
+    /// <summary>
+    /// Story d: churn after bad experiences. The seed of the pass that plants it, apart from
+    /// <see cref="DemoRetailer.Seed"/> so that planting churn leaves every other draw, and the stories above, as they were.
+    /// </summary>
+    public const int ChurnSeed = 20_261_037;
+
+    /// <summary>Chance that a negative answer (NPS 0-6, CSAT 1-2, CES 1-3) makes the customer stop buying.</summary>
+    public const double ChurnLeaveAfterNegativeAnswer = 0.1;
+
+    /// <summary>... and a negative answer whose comment is about delivery, customer service or waiting time.</summary>
+    public const double ChurnLeaveAfterServiceComplaint = 0.5;
+
+    /// <summary>... and a customer-service contact about a problem (price dispute, parcel status, failed payment).</summary>
+    public const double ChurnLeaveAfterProblemContact = 0.1;
+
+    /// <summary>Fewest days between the bad experience and the customer's last chance to buy.</summary>
+    public const int ChurnLeaveMinDays = 2;
+
+    /// <summary>Most days between the bad experience and the customer's last chance to buy.</summary>
+    public const int ChurnLeaveMaxDays = 21;
+
+    /// <summary>Chance that a positive answer makes the customer a regular in their store until their next answer.</summary>
+    public const double ChurnComeBackAfterGoodAnswer = 0.2;
+
+    /// <summary>Fewest ordinary days between a regular's store purchases (busy weeks count more, July less).</summary>
+    public const int ChurnComeBackMinDays = 25;
+
+    /// <summary>Most ordinary days between a regular's store purchases.</summary>
+    public const int ChurnComeBackMaxDays = 85;
 }

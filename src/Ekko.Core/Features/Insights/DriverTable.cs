@@ -9,7 +9,8 @@ namespace Ekko.Core.Features.Insights;
 /// Turns responses' other answers into key-driver columns: a number (a rating of delivery, say) is a rating
 /// driver, missing ratings taking the driver's mean; a text or yes/no answer gives an indicator per value
 /// seen at least 10 times and in at least 1% of the responses (<c>reason=price</c>). At most
-/// <see cref="MaxDrivers"/>, the most answered first. The outcome is the response's score.
+/// <see cref="MaxDrivers"/>, the most answered first. The outcome is the response's score. The themes of a
+/// response's comment, when given, are indicators too (<c>theme=delivery</c>), under the same minimum.
 /// </summary>
 public sealed class DriverTable
 {
@@ -19,9 +20,14 @@ public sealed class DriverTable
 
     public int Count => rows.Count;
 
-    public void Add(int score, string? answersJson)
+    public void Add(int score, string? answersJson, IEnumerable<string>? themes = null)
     {
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var theme in themes ?? [])
+        {
+            values[$"theme={theme}"] = 1;
+        }
+
         if (!string.IsNullOrEmpty(answersJson) && answersJson != "{}" && JsonNode.Parse(answersJson) is JsonObject answers)
         {
             foreach (var (key, value) in answers)

@@ -31,4 +31,24 @@ public static class PrioritiesJson
             })]),
         };
     }
+
+    /// <summary>
+    /// Theme priorities: the fields of <see cref="Write"/> (<c>negative_answers</c> counts the low scores among the
+    /// answers whose comment has the theme) and the theme's loudness, <c>negative_mentions</c>: comments that
+    /// speak of it negatively, with their rank.
+    /// </summary>
+    public static JsonObject WriteThemes(Metric metric, IReadOnlyList<ThemePriority> themes)
+    {
+        ArgumentNullException.ThrowIfNull(themes);
+        var json = Write(metric, "theme", [.. themes.Select(t => t.Priority)]);
+        var loudest = themes.OrderByDescending(t => t.NegativeMentions).ThenBy(t => t.Priority.Value, StringComparer.Ordinal)
+            .Select((t, i) => (t.Priority.Value, Rank: i + 1)).ToDictionary(x => x.Value, x => x.Rank);
+        foreach (var (item, theme) in json["priorities"]!.AsArray().Zip(themes))
+        {
+            item!["negative_mentions"] = theme.NegativeMentions;
+            item["rank_by_negative_mentions"] = loudest[theme.Priority.Value];
+        }
+
+        return json;
+    }
 }

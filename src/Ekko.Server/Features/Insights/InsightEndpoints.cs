@@ -43,7 +43,7 @@ internal static class InsightEndpoints
         .WithDescription("Query: metric (nps, csat, ces, volume), baseline and current (YYYY-MM-DD..YYYY-MM-DD), dimensions (comma-separated; default all), "
             + "filter.DIMENSION=value to look within a part of the answers (a touchpoint, say).");
 
-        group.MapGet("/priorities", async (HttpRequest request, RankPriorities rank, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/priorities", async (HttpRequest request, RankPriorities rank, RankThemePriorities rankThemes, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();
             var measure = MeasureOf(request, errors, scoresOnly: true);
@@ -51,12 +51,24 @@ internal static class InsightEndpoints
 
             var by = request.Query["by"].ToString() is { Length: > 0 } b ? b : "touchpoint";
             var filters = Filters(request, errors, "metric", "from", "to", "by");
+            if (by == "theme")
+            {
+                // Themes come from the comments' analysis, not from the response index that filters work on.
+                errors.AddRange(filters.Keys.Select(d => new FieldError($"filter.{d}", "filters are not available with by=theme")));
+            }
+
             if (errors.Count > 0)
             {
                 return Problems.Validation(errors);
             }
 
             var metric = measure!.Value.MetricOf()!.Value;
+            if (by == "theme")
+            {
+                var themes = await rankThemes.HandleAsync(new RankThemePrioritiesQuery(request.HttpContext.User.WorkspaceId(), metric, new(from, to)), ct);
+                return Results.Ok(PrioritiesJson.WriteThemes(metric, themes));
+            }
+
             var result = await rank.HandleAsync(new RankPrioritiesQuery(request.HttpContext.User.WorkspaceId(), metric, new(from, to), by, filters), ct);
             return Problems.From(result, ranked => Results.Ok(PrioritiesJson.Write(metric, by, ranked)), "workspace");
         })
@@ -64,7 +76,8 @@ internal static class InsightEndpoints
         .Produces<JsonObject>()
         .ProducesValidationProblem()
         .WithSummary("A dimension's values (touchpoints by default) ranked by measured impact on the metric, next to their complaint counts")
-        .WithDescription("Query: metric (nps, csat, ces; default nps), from and to (YYYY-MM-DD; default the last 90 days), by (a dimension; default touchpoint), filter.DIMENSION=value.");
+        .WithDescription("Query: metric (nps, csat, ces; default nps), from and to (YYYY-MM-DD; default the last 90 days), by (a dimension, or theme for the comments' themes; "
+            + "default touchpoint), filter.DIMENSION=value (not with by=theme). With by=theme each item also has negative_mentions and rank_by_negative_mentions.");
 
         group.MapGet("/drivers", async (HttpRequest request, AnalyzeDrivers drivers, TimeProvider clock, CancellationToken ct) =>
         {
@@ -72,7 +85,14 @@ internal static class InsightEndpoints
             var measure = MeasureOf(request, errors, scoresOnly: true);
             var (from, to) = Range(request, clock, 365, errors);
 
-            Filters(request, errors, "metric", "from", "to", "survey");
+            Filters(request, errors, "metric", "from", "to", "survey", "themes");
+            var themesText = request.Query["themes"].ToString();
+            var themes = themesText == "true";
+            if (themesText is not ("" or "true" or "false"))
+            {
+                errors.Add(new FieldError("themes", $"expected true or false, got '{themesText}'"));
+            }
+
             if (errors.Count > 0)
             {
                 return Problems.Validation(errors);
@@ -80,13 +100,14 @@ internal static class InsightEndpoints
 
             var survey = request.Query["survey"].ToString() is { Length: > 0 } s ? s : null;
             return Results.Ok(await drivers.HandleAsync(
-                new AnalyzeDriversQuery(request.HttpContext.User.WorkspaceId(), measure!.Value.MetricOf()!.Value, from, to, survey), ct));
+                new AnalyzeDriversQuery(request.HttpContext.User.WorkspaceId(), measure!.Value.MetricOf()!.Value, from, to, survey, themes), ct));
         })
         .RequireAuthorization(ApiScope.Read)
         .Produces<JsonObject>()
         .ProducesValidationProblem()
         .WithSummary("Key drivers: how much each of the responses' other answers (ratings, reasons) accounts for the score, with intervals and an importance x performance quadrant")
-        .WithDescription("Query: metric (nps, csat, ces; default nps), from and to (YYYY-MM-DD; default the last 365 days), survey (only its responses).");
+        .WithDescription("Query: metric (nps, csat, ces; default nps), from and to (YYYY-MM-DD; default the last 365 days), survey (only its responses), "
+            + "themes (true: add an indicator per comment theme, theme=ID, over the responses whose comment was analysed).");
 
         group.MapGet("/anomalies", async (HttpRequest request, DetectAnomalies detect, TimeProvider clock, CancellationToken ct) =>
         {
