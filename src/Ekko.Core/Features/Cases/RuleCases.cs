@@ -86,6 +86,12 @@ internal static class RuleCases
             .ToDictionaryAsync(c => c.Id, c => new { c.Name, c.Attributes }, cancellationToken);
         var touchpoints = await db.Touchpoints.AsNoTracking().Where(t => t.WorkspaceId == workspaceId).ToDictionaryAsync(t => t.Id, t => t.Key, cancellationToken);
         var since = now.AddDays(-settings.DedupDays);
+
+        // Rules open cases at ingestion and again when the text pipeline stores a comment's analysis, in different
+        // transactions and possibly on different instances. Both take the workspace row first (ingestion holds it
+        // already, for its change counter), so the de-duplication below sees a case the other has just committed.
+        await db.Workspaces.Where(w => w.Id == workspaceId)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.LastCaseNumber, w => w.LastCaseNumber), cancellationToken);
         var open = (await db.Cases.AsNoTracking()
                 .Where(c => c.WorkspaceId == workspaceId && c.Source == CaseSource.Rule && c.OpenedAt >= since && customerIds.Contains(c.CustomerId!.Value))
                 .Select(c => new { c.Id, c.CustomerId, c.OpenedAt }).ToListAsync(cancellationToken))
