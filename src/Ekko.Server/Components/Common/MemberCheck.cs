@@ -2,10 +2,10 @@ using System.Security.Claims;
 using Ekko.Core.Features.Workspaces;
 using Microsoft.AspNetCore.Components.Authorization;
 
-namespace Ekko.Server.Components.Pages.Cases;
+namespace Ekko.Server.Components.Common;
 
 /// <summary>
-/// The guard before every change a case or plan page makes. The page's <see cref="MyWorkspace"/> was read when
+/// The guard before every change a page makes (cases, plans, insights). The page's <see cref="MyWorkspace"/> was read when
 /// it opened; a circuit can live for hours, so the membership is read again: a member whose role was lowered
 /// meanwhile is refused on the server, whatever the page still shows.
 /// </summary>
@@ -29,5 +29,5 @@ public static class MemberCheck
         return current?.Can(right) == true ? $"user:{email}" : null;
     }
 
-    public static string? Email(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email);
+    public static string? Email(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) is { Length: > 0 } email ? email : null;
 }
